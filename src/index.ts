@@ -1,0 +1,18 @@
+// Library entry point: `import { parseText, parseFile } from 'disclose-parse'`.
+
+export { parseText, parseBuffer, type ParseOptions } from './pipeline.js';
+export { parseFile, type FileOptions } from './file.js';
+export { collectInputs, DEFAULT_GLOB } from './parse/walk.js';
+export { decode, type Encoding, type LineEnding } from './parse/decode.js';
+export {
+  RecordSchema,
+  ReportRecordSchema,
+  ErrorRecordSchema,
+  SCHEMA_ID,
+  recordJsonSchema,
+  type OutputRecord,
+  type ReportRecord,
+  type ErrorRecord,
+  type ErrorCode,
+} from './schema.js';
+export { run, EXIT } from './cli.js';

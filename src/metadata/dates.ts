@@ -1,0 +1,76 @@
+// Dates as reports write them: `2018年2月1日`, `2018 年 2 月 1 日`, `二〇一八年二月一日`,
+// `2018-02-01`, `2018.2.1`, `2018/2/1`. Output is ISO `YYYY-MM-DD`.
+
+import { toHalfWidth } from '../parse/chars.js';
+
+const CN_NUM: Record<string, number> = {
+  〇: 0, 零: 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** `二〇一八` → 2018 (digit by digit); `十二` → 12, `三十一` → 31 (tens). */
+function cnToNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.includes('十')) {
+    const [tens, ones] = s.split('十') as [string, string];
+    const t = tens === '' ? 1 : CN_NUM[tens];
+    const o = ones === '' ? 0 : CN_NUM[ones];
+    return t === undefined || o === undefined ? null : t * 10 + o;
+  }
+  let n = 0;
+  for (const ch of s) {
+    const d = CN_NUM[ch];
+    if (d === undefined) return null;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const NUM = '[0-9〇零Oo一二三四五六七八九十]';
+/** Year, month, day in Chinese form; spaces are allowed anywhere between the parts. */
+const CN_DATE = new RegExp(`(${NUM}{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*[日号]`, 'g');
+/** `2018-02-01`, `2018.2.1`, `2018/2/1`. */
+const ISO_DATE = /(?<!\d)(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/g;
+
+export interface FoundDate {
+  iso: string;
+  year: number;
+  index: number;
+  length: number;
+}
+
+function make(y: number | null, m: number | null, d: number | null, index: number, length: number): FoundDate | null {
+  if (y === null || m === null || d === null) return null;
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return { iso, year: y, index, length };
+}
+
+/** Every date in `text`, in order of appearance. */
+export function findDates(text: string): FoundDate[] {
+  const s = toHalfWidth(text);
+  const out: FoundDate[] = [];
+  for (const m of s.matchAll(CN_DATE)) {
+    const d = make(cnToNumber(m[1]!), cnToNumber(m[2]!), cnToNumber(m[3]!), m.index, m[0].length);
+    if (d) out.push(d);
+  }
+  for (const m of s.matchAll(ISO_DATE)) {
+    const d = make(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m[0].length);
+    if (d) out.push(d);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** A line that is nothing but a date, perhaps in brackets: `（2021年1月28日）`, `2018 年 2 月 1 日`. */
+export function isDateLine(text: string): boolean {
+  const s = toHalfWidth(text).replace(/\s+/g, '');
+  const dates = findDates(s);
+  if (dates.length !== 1) return false;
+  const d = dates[0]!;
+  const rest = s.slice(0, d.index) + s.slice(d.index + d.length);
+  return /^[()[\]【】]*$/.test(rest);
+}
+
+/** The date of a date-only line, or null. */
+export function dateOfLine(text: string): string | null {
+  return isDateLine(text) ? findDates(text)[0]!.iso : null;
+}

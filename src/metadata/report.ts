@@ -1,0 +1,82 @@
+// What a report is: title, agency, statistics year, period, publication date, contacts.
+
+import type { SourceLine } from '../parse/lines.js';
+import { toHalfWidth } from '../parse/chars.js';
+import { chooseAgency } from './agency.js';
+import { extractContact, type Contact } from './contact.js';
+import { dateOfLine, findDates } from './dates.js';
+import { findPeriod } from './period.js';
+import { AGENCY_SUFFIX, agencyOfTitle, findTitle, yearOfTitle } from './title.js';
+
+export type Layout = 'pre2019' | '2019' | '2021' | 'unknown';
+
+export interface ReportMeta {
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  period: { start: string; end: string } | null;
+  publishedOn: string | null;
+  layout: Layout;
+  contact: Contact;
+}
+
+/** The layout a statistics year implies; the normalizer refines it from the tables' wording. */
+export function layoutOfYear(year: number | null): Layout {
+  if (year === null) return 'unknown';
+  if (year >= 2021) return '2021';
+  if (year >= 2019) return '2019';
+  return 'pre2019';
+}
+
+/** How many lines at the end may hold the signature block (agency, then date). */
+const SIGNATURE_LINES = 5;
+const MAX_SIGNATURE_CHARS = 30;
+
+const FILLED_BY = /填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]\s*([^\s|，,；;:：]+)/;
+const FILLED_ON = /填报(?:日期|时间)\s*[:：]\s*([^|]+)/;
+const YEAR_OF_TABLE = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/;
+
+export function extractReport(lines: readonly SourceLine[], inTable: (no: number) => boolean): ReportMeta {
+  const prose = lines.filter((l) => l.text !== '' && !inTable(l.no));
+  const title = findTitle(lines, inTable);
+
+  // A date right under the title: `（2021年1月28日）`.
+  const afterTitle = title ? prose.filter((l) => l.no > title.endLine).slice(0, 2) : [];
+  const dateUnderTitle = afterTitle.map((l) => dateOfLine(l.text)).find((d) => d !== null) ?? null;
+
+  // The signature block: `张店区卫计局` / `2018 年 2 月 1 日` at the end of the prose.
+  const tail = prose.slice(-SIGNATURE_LINES);
+  let signatureDate: string | null = null;
+  let signatureAgency: string | null = null;
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const d = dateOfLine(tail[i]!.text);
+    if (!d) continue;
+    signatureDate = d;
+    const above = tail[i - 1]?.text;
+    if (above && [...above].length <= MAX_SIGNATURE_CHARS && AGENCY_SUFFIX.test(above)) signatureAgency = above;
+    break;
+  }
+
+  const all = lines.map((l) => toHalfWidth(l.text)).join('\n');
+  const filledBy = FILLED_BY.exec(all)?.[1] ?? null;
+  const filledOnText = FILLED_ON.exec(all)?.[1];
+  const filledOn = filledOnText ? (findDates(filledOnText)[0]?.iso ?? null) : null;
+
+  const period = findPeriod(prose);
+  const periodYear = period && period.start.slice(0, 4) === period.end.slice(0, 4) ? Number(period.start.slice(0, 4)) : null;
+  const tableYear = YEAR_OF_TABLE.exec(all);
+  const year = (title ? yearOfTitle(title.text) : null) ?? periodYear ?? (tableYear ? Number(tableYear[1]) : null);
+
+  const stated = [signatureAgency, filledBy].filter((s): s is string => s !== null);
+  const agency = chooseAgency({ title: title ? agencyOfTitle(title.text) : null, stated, body: prose.map((l) => l.text).join('\n') });
+
+  return {
+    title: title?.text ?? null,
+    agency,
+    year,
+    period: period ? { start: period.start, end: period.end } : null,
+    publishedOn: dateUnderTitle ?? signatureDate ?? filledOn,
+    layout: layoutOfYear(year),
+    contact: extractContact(lines.map((l) => l.text).join('\n')),
+  };
+}

@@ -1,0 +1,42 @@
+// Decoded text → one entry per input line, cleaned of conversion debris. The array index is the
+// line number minus one, so every later stage can say exactly where a thing came from.
+
+import { collapseCjkSpaces, trimAll } from './chars.js';
+
+export interface SourceLine {
+  /** 1-based line number in the decoded input. */
+  no: number;
+  /** The line as decoded (tabs, spaces and debris intact): table extractors read this. */
+  raw: string;
+  /** The line as a reader sees it: debris removed, trimmed, no spaces inside Chinese text. */
+  text: string;
+}
+
+/**
+ * Markers that web-page and Word conversions leave in the text:
+ *   [SITESERVER_PAGE]          a CMS page break
+ *   [bookmark: _GoBack]        a Word bookmark exported by pandoc
+ */
+const INLINE_DEBRIS = /\[(?:SITESERVER_PAGE|bookmark:[^\]\n]{0,200})\]/g;
+
+/** Markdown emphasis that a converter kept: `**二是**` → `二是`. */
+const BOLD = /\*\*([^*\n]{1,400}?)\*\*/g;
+
+/**
+ * A line that is only a page number, as PDF conversions print them between pages:
+ *   -3-      — 3 —      - 12 -      第3页      第 3 页 共 10 页      3/10
+ */
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+export function cleanText(raw: string): string {
+  const text = trimAll(raw.replace(/\f/g, '').replace(INLINE_DEBRIS, '').replace(BOLD, '$1'));
+  if (PAGE_NUMBER.test(text)) return '';
+  return collapseCjkSpaces(text);
+}
+
+export function splitLines(text: string): SourceLine[] {
+  const raws = text.split('\n');
+  // A final line break does not start another line.
+  if (raws.length > 1 && raws[raws.length - 1] === '') raws.pop();
+  return raws.map((raw, i) => ({ no: i + 1, raw, text: cleanText(raw) }));
+}

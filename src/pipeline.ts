@@ -1,0 +1,93 @@
+// One report, start to finish: bytes → text → lines → tables → sections → metadata → record.
+// Each stage is a pure function of what the previous one returned.
+
+import { createHash } from 'node:crypto';
+import { decode, type ForcedEncoding } from './parse/decode.js';
+import { splitLines } from './parse/lines.js';
+import { extractReport } from './metadata/report.js';
+import { SCHEMA_ID, type ErrorCode, type ErrorRecord, type OutputRecord, type ReportRecord, type Source, type Table } from './schema.js';
+import { splitSections, type Section } from './sections/split.js';
+import { classifyTable } from './tables/classify.js';
+import { findTables, insideTables } from './tables/find.js';
+import type { RawTable } from './tables/types.js';
+
+export interface ParseOptions {
+  /** The path to report in `source.path`. */
+  path?: string | null;
+  /** Decode with this encoding instead of detecting one. */
+  encoding?: ForcedEncoding;
+}
+
+/** Parse decoded text. `source` describes where it came from; parseText fills in a default. */
+export function parseText(text: string, options: ParseOptions & { source?: Source } = {}): ReportRecord {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const source: Source = options.source ?? {
+    path: options.path ?? null,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    sha256: sha256(Buffer.from(text, 'utf8')),
+    encoding: 'utf-8',
+    lineEnding: text.includes('\r\n') ? 'crlf' : text.includes('\r') ? 'cr' : 'lf',
+  };
+  const lines = splitLines(normalized);
+  const raw = findTables(lines);
+  const inTable = insideTables(raw);
+  const ids = raw.map((_, i) => `t${i + 1}`);
+  const sections = splitSections(
+    lines,
+    raw.map((t, i) => ({ id: ids[i]!, line: t.line, endLine: t.endLine })),
+    inTable,
+  );
+  const sectionOf = sectionsByTable(sections);
+  const tables = raw.map((t, i) => toTable(t, ids[i]!, sectionOf.get(ids[i]!) ?? null));
+  return {
+    schema: SCHEMA_ID,
+    source,
+    report: extractReport(lines, inTable),
+    sections,
+    tables,
+    statistics: {},
+    provenance: {},
+    checks: [],
+    warnings: [],
+  };
+}
+
+/** Parse raw bytes (a file's content); never throws for bad content. */
+export function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): OutputRecord {
+  const base: Source = {
+    path: options.path ?? null,
+    bytes: bytes.byteLength,
+    sha256: sha256(bytes),
+    encoding: null,
+    lineEnding: null,
+  };
+  if (bytes.byteLength === 0) return errorRecord(base, 'E_EMPTY', 'the file is empty');
+  const decoded = decode(bytes, options.encoding);
+  if (!decoded.ok) return errorRecord({ ...base, encoding: decoded.encoding ?? null }, decoded.code, decoded.message);
+  if (decoded.text.trim() === '') return errorRecord({ ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding }, 'E_EMPTY', 'the file holds only whitespace');
+  return parseText(decoded.text, { source: { ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding } });
+}
+
+export function errorRecord(source: Source, code: ErrorCode, message: string): ErrorRecord {
+  return { schema: SCHEMA_ID, source, error: { code, message } };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function sectionsByTable(sections: readonly Section[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (s: Section): void => {
+    for (const t of s.tables) out.set(t, s.id);
+    s.children.forEach(visit);
+  };
+  sections.forEach(visit);
+  return out;
+}
+
+function toTable(t: RawTable, id: string, section: string | null): Table {
+  const width = Math.max(0, ...t.rows.map((r) => r.length));
+  const rows = t.rows.map((r) => [...r.map((c) => c.text), ...Array<string>(width - r.length).fill('')]);
+  return { id, format: t.format, kind: classifyTable(t), section, caption: null, line: t.line, endLine: t.endLine, rows };
+}

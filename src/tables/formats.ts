@@ -1,0 +1,8 @@
+// Every table shape the extractor knows, tried in this order at each line. Adding a shape is one
+// module with the TableFormat interface and one entry here.
+
+import { pipeFormat } from './pipe.js';
+import { tabFormat } from './tab.js';
+import type { TableFormat } from './types.js';
+
+export const TABLE_FORMATS: readonly TableFormat[] = [pipeFormat, tabFormat];

@@ -1,0 +1,30 @@
+// The one shape every table extractor returns, whatever the text drew: rows of cells, each cell
+// knowing the line it came from, so that the normalizer can give every number its provenance.
+
+import type { SourceLine } from '../parse/lines.js';
+
+export interface Cell {
+  /** Cell text with wrapped lines joined back. */
+  text: string;
+  /** 1-based line of the cell's first character. */
+  line: number;
+}
+
+export interface RawTable {
+  /** How the text drew the table: `pipe`, `tab`, … */
+  format: string;
+  line: number;
+  endLine: number;
+  rows: Cell[][];
+}
+
+/**
+ * One table shape. `detect` is cheap and has no side effects: may a table of this shape start
+ * at line index `at`? `extract` does the work and returns the table with the index of the first
+ * line after it, or null when the lines turn out not to be such a table.
+ */
+export interface TableFormat {
+  name: string;
+  detect(lines: readonly SourceLine[], at: number): boolean;
+  extract(lines: readonly SourceLine[], at: number): { table: RawTable; next: number } | null;
+}
