@@ -34,14 +34,14 @@ export const SPACE_RE = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\uf
 const SPACE_RUN = new RegExp(SPACE_RE.source + '+', 'g');
 
 /**
- * The form used to compare labels: half-width, no whitespace, one kind of quote, `，` and `、`
+ * The form used to compare labels: half-width, no whitespace, one kind of quote, `，`/`,` and `、`
  * treated alike. `（一） 予以 公开` and `(一)予以公开` fold to the same string.
  */
 export function fold(s: string): string {
   return toHalfWidth(s)
     .replace(SPACE_RUN, '')
     .replace(/[“”‘’「」『』"'`]/g, '"')
-    .replace(/，/g, '、');
+    .replace(/,/g, '、');
 }
 
 /** Trim every kind of whitespace from both ends. */

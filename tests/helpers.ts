@@ -1,0 +1,63 @@
+// Shared test helpers: fixture paths and an in-process CLI runner.
+
+import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { run } from '../src/cli.js';
+import type { OutputRecord, ReportRecord } from '../src/schema.js';
+import { parseFile } from '../src/file.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = join(ROOT, 'fixtures');
+
+export const SEEDS = {
+  s000: 'fixtures/seeds/000_284e267f8b609106.txt',
+  s001: 'fixtures/seeds/001_437bbae1d74230cf.txt',
+  s002: 'fixtures/seeds/002_491099f9f0af2def.txt',
+  s003: 'fixtures/seeds/003_6d7d58c6e43828c6.txt',
+  s004: 'fixtures/seeds/004_8918e37dbcb91c3e.txt',
+} as const;
+
+export function fixture(rel: string): string {
+  return join(ROOT, rel);
+}
+
+export async function parseFixture(rel: string): Promise<ReportRecord> {
+  const record = await parseFile(fixture(rel));
+  if ('error' in record) throw new Error(`${rel}: ${record.error.code} ${record.error.message}`);
+  return record;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  records: OutputRecord[];
+}
+
+/** Run the CLI in-process with the given arguments and stdin text. */
+export async function cli(args: string[], stdin = ''): Promise<CliResult> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+  const code = await run(args, { stdout, stderr, stdin: Readable.from([stdin]) });
+  const records = out
+    .split('\n')
+    .filter((l) => l.startsWith('{"'))
+    .map((l) => JSON.parse(l) as OutputRecord);
+  return { code, stdout: out, stderr: err, records };
+}
+
+/** Flatten a section tree to [marker, level, title, line] rows, depth first. */
+export function headings(record: ReportRecord): Array<[string, number, string, number]> {
+  const out: Array<[string, number, string, number]> = [];
+  const visit = (s: ReportRecord['sections'][number]): void => {
+    out.push([s.marker, s.level, s.title, s.line]);
+    s.children.forEach(visit);
+  };
+  record.sections.forEach(visit);
+  return out;
+}

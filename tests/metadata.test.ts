@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { SEEDS, parseFixture } from './helpers.js';
+
+const none = { phones: [], faxes: [], emails: [], address: null, postcode: null, websites: [] };
+
+describe('report metadata of the five seeds', () => {
+  it('000: title over two lines, the district taken from the body, signature date, contact sentence', async () => {
+    const r = await parseFixture(SEEDS.s000);
+    expect(r.report).toEqual({
+      title: '区卫计局2017年政府信息公开工作年度报告',
+      agency: '张店区卫计局',
+      year: 2017,
+      period: { start: '2017-01-01', end: '2017-12-31' },
+      publishedOn: '2018-02-01',
+      layout: 'pre2019',
+      contact: { ...none, phones: ['2126200'], address: '淄博市张店区新村西路226号', postcode: '255000' },
+    });
+  });
+
+  it('001: agency line above the title, date under the title', async () => {
+    const r = await parseFixture(SEEDS.s001);
+    expect(r.report).toEqual({
+      title: '聊城市卫生健康委员会2020年度政府信息公开工作报告',
+      agency: '聊城市卫生健康委员会',
+      year: 2020,
+      period: { start: '2020-01-01', end: '2020-12-31' },
+      publishedOn: '2021-01-28',
+      layout: '2019',
+      contact: none,
+    });
+  });
+
+  it('002: no year in the title; year from （2018年度）, agency from 填报单位, phone from the form footer', async () => {
+    const r = await parseFixture(SEEDS.s002);
+    expect(r.report).toEqual({
+      title: '区卫健委政府信息公开情况汇报',
+      agency: '殷都区卫健委',
+      year: 2018,
+      period: null,
+      publishedOn: '2019-04-02',
+      layout: 'pre2019',
+      contact: { ...none, phones: ['5139396'] },
+    });
+  });
+
+  it('003: full contact block with fax, email, website, postcode; no publication date', async () => {
+    const r = await parseFixture(SEEDS.s003);
+    expect(r.report).toEqual({
+      title: '平罗县卫生计生局2018年政府信息公开年度报告',
+      agency: '平罗县卫生计生局',
+      year: 2018,
+      period: { start: '2018-01-01', end: '2018-12-31' },
+      publishedOn: null,
+      layout: 'pre2019',
+      contact: {
+        phones: ['0952-6666009'],
+        faxes: ['0952-6666299'],
+        emails: ['p1xwsj@163.com'],
+        address: '平罗县民族大街西侧姚福路南侧公共卫生大楼7楼',
+        postcode: '753400',
+        websites: ['www.pingluo.gov.cn'],
+      },
+    });
+  });
+
+  it('004: one-line title, phone and email lines, signature block with spaces', async () => {
+    const r = await parseFixture(SEEDS.s004);
+    expect(r.report).toEqual({
+      title: '桦川县卫生局2013年政府信息公开工作年度报告',
+      agency: '桦川县卫生局',
+      year: 2013,
+      period: { start: '2013-01-01', end: '2013-12-31' },
+      publishedOn: '2014-03-28',
+      layout: 'pre2019',
+      contact: { ...none, phones: ['0454-3822710'], emails: ['huachuanweishengju@163.com'] },
+    });
+  });
+});
+
+describe('report metadata of converted real documents', () => {
+  it('huaian2024 (pdftotext -layout): title wrapped under indentation, contact inside a wrapped sentence', async () => {
+    const r = await parseFixture('fixtures/corpus/huaian2024.pdftotext-layout.txt');
+    expect(r.report.title).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
+    expect(r.report.agency).toBe('淮安市人民政府');
+    expect(r.report.year).toBe(2024);
+    expect(r.report.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(r.report.layout).toBe('2021');
+  });
+
+  it('hz2025: no title at all; the year comes from a period whose end date omits the year', async () => {
+    const r = await parseFixture('fixtures/corpus/hz2025.w3m-plain.txt');
+    expect(r.report.title).toBeNull();
+    expect(r.report.agency).toBeNull();
+    expect(r.report.period).toEqual({ start: '2025-01-01', end: '2025-12-31' });
+    expect(r.report.year).toBe(2025);
+  });
+});
