@@ -7,9 +7,8 @@ import { splitLines } from './parse/lines.js';
 import { extractReport } from './metadata/report.js';
 import { SCHEMA_ID, type ErrorCode, type ErrorRecord, type OutputRecord, type ReportRecord, type Source, type Table } from './schema.js';
 import { splitSections, type Section } from './sections/split.js';
-import { classifyTable } from './tables/classify.js';
+import { buildTables } from './tables/build.js';
 import { findTables, insideTables } from './tables/find.js';
-import type { RawTable } from './tables/types.js';
 
 export interface ParseOptions {
   /** The path to report in `source.path`. */
@@ -31,14 +30,15 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
   const lines = splitLines(normalized);
   const raw = findTables(lines);
   const inTable = insideTables(raw);
-  const ids = raw.map((_, i) => `t${i + 1}`);
+  const built = buildTables(raw);
+  const ids = built.tables.map((_, i) => `t${i + 1}`);
   const sections = splitSections(
     lines,
-    raw.map((t, i) => ({ id: ids[i]!, line: t.line, endLine: t.endLine })),
+    built.tables.map((t, i) => ({ id: ids[i]!, line: t.table.line, endLine: t.table.endLine })),
     inTable,
   );
   const sectionOf = sectionsByTable(sections);
-  const tables = raw.map((t, i) => toTable(t, ids[i]!, sectionOf.get(ids[i]!) ?? null));
+  const tables: Table[] = built.tables.map((t, i) => ({ id: ids[i]!, section: sectionOf.get(ids[i]!) ?? null, ...t.table }));
   return {
     schema: SCHEMA_ID,
     source,
@@ -48,7 +48,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     statistics: {},
     provenance: {},
     checks: [],
-    warnings: [],
+    warnings: built.warnings.map((w) => ({ code: w.code, message: w.message, line: w.line })),
   };
 }
 
@@ -84,10 +84,4 @@ function sectionsByTable(sections: readonly Section[]): Map<string, string> {
   };
   sections.forEach(visit);
   return out;
-}
-
-function toTable(t: RawTable, id: string, section: string | null): Table {
-  const width = Math.max(0, ...t.rows.map((r) => r.length));
-  const rows = t.rows.map((r) => [...r.map((c) => c.text), ...Array<string>(width - r.length).fill('')]);
-  return { id, format: t.format, kind: classifyTable(t), section, caption: null, line: t.line, endLine: t.endLine, rows };
 }

@@ -62,12 +62,17 @@ describe('section tree of the seeds (marker, level, title, line)', () => {
     expect(four.endLine).toBe(413);
     // Table rows such as `一、本年新收政府信息公开申请数量` never become headings.
     expect(headings(r).some(([, , title]) => title.includes('本年新收'))).toBe(false);
+    // Section 二 holds the five 第二十条 tables, 三 the requests table, 四 the appeals table.
     expect(r.tables.map((t) => [t.id, t.section])).toEqual([
       ['t1', '2'],
-      ['t2', '3'],
-      ['t3', '4'],
+      ['t2', '2'],
+      ['t3', '2'],
+      ['t4', '2'],
+      ['t5', '2'],
+      ['t6', '3'],
+      ['t7', '4'],
     ]);
-    expect(two.tables).toEqual(['t1']);
+    expect(two.tables).toEqual(['t1', 't2', 't3', 't4', 't5']);
   });
 
   it('002: half-width (一) headings with bodies on the line, a page-break marker between them', async () => {

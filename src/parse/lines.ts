@@ -19,6 +19,12 @@ export interface SourceLine {
  */
 const INLINE_DEBRIS = /\[(?:SITESERVER_PAGE|bookmark:[^\]\n]{0,200})\]/g;
 
+/**
+ * Lines that only draw or fence: a rule of dashes between plain-text tables (pandoc), a fenced
+ * div marker (`::: {#zoom .article-content}`, pandoc's markdown of a web page).
+ */
+const RULE_OR_FENCE = /^(?:[-=_—─━\s]{3,}|:::.*)$/;
+
 /** Markdown emphasis that a converter kept: `**二是**` → `二是`. */
 const BOLD = /\*\*([^*\n]{1,400}?)\*\*/g;
 
@@ -30,7 +36,7 @@ const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*�
 
 export function cleanText(raw: string): string {
   const text = trimAll(raw.replace(/\f/g, '').replace(INLINE_DEBRIS, '').replace(BOLD, '$1'));
-  if (PAGE_NUMBER.test(text)) return '';
+  if (PAGE_NUMBER.test(text) || RULE_OR_FENCE.test(text)) return '';
   return collapseCjkSpaces(text);
 }
 

@@ -1,11 +1,14 @@
 // Every table shape the extractor knows, tried in this order at each line. Adding a shape is one
 // module with the TableFormat interface and one entry here.
 //   grid before pipe: `|` also starts the rows of a grid table, whose top border `+---` or
-//   `┌──` is what tells them apart.
+//     `┌──` is what tells them apart.
+//   official text last: aligned and one-cell-per-line tables have no delimiter of their own, so
+//     they are tried only where no drawn table starts.
 
 import { gridFormat } from './grid.js';
 import { pipeFormat } from './pipe.js';
 import { tabFormat } from './tab.js';
+import { officialTextFormat } from './text.js';
 import type { TableFormat } from './types.js';
 
-export const TABLE_FORMATS: readonly TableFormat[] = [gridFormat, pipeFormat, tabFormat];
+export const TABLE_FORMATS: readonly TableFormat[] = [gridFormat, pipeFormat, tabFormat, officialTextFormat];

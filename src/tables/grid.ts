@@ -163,7 +163,13 @@ export const gridFormat: TableFormat = {
     const rows: Cell[][] = [];
     for (let r = 0; r < H; r++) {
       const row: Cell[] = [];
-      for (let c = 0; c < W; c++) row.push({ ...cellOf.get(sets.find(r * W + c))! });
+      for (let c = 0; c < W; c++) {
+        const g = sets.find(r * W + c);
+        const b = box.get(g)!;
+        const cell: Cell = { ...cellOf.get(g)! };
+        if (r !== b.r0 || c !== b.c0) cell.copy = true;
+        row.push(cell);
+      }
       rows.push(row);
     }
     return { table: { format: 'grid', line: region[0]!.no, endLine: region[n - 1]!.no, rows } satisfies RawTable, next: at + n };

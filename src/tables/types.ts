@@ -2,12 +2,15 @@
 // knowing the line it came from, so that the normalizer can give every number its provenance.
 
 import type { SourceLine } from '../parse/lines.js';
+import type { OfficialTable } from './official/match.js';
 
 export interface Cell {
   /** Cell text with wrapped lines joined back. */
   text: string;
   /** 1-based line of the cell's first character. */
   line: number;
+  /** A position covered by a spanning cell whose text stands at another position. */
+  copy?: boolean;
 }
 
 export interface RawTable {
@@ -16,6 +19,8 @@ export interface RawTable {
   line: number;
   endLine: number;
   rows: Cell[][];
+  /** Set by extractors that can only read a table through the official form (aligned, cells). */
+  official?: OfficialTable[];
 }
 
 /**
