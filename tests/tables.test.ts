@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../src/parse/lines.js';
+import { findTables } from '../src/tables/find.js';
+import { buildTables } from '../src/tables/build.js';
+import { readFileSync } from 'node:fs';
+import { SEEDS, fixture, parseFixture } from './helpers.js';
+import type { ReportRecord } from '../src/schema.js';
+
+// The official row labels, written out here independently of src/ (formats.md §1.2, §2.2).
+const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+const R = '三、本年度办理结果';
+const DENY = '（三）不予公开';
+const NA = '（四）无法提供';
+const NP = '（五）不予处理';
+const OTH = '（六）其他处理';
+const same = (a: string): string[] => [a, a, a];
+const LABELS_HEAD = [same('一、本年新收政府信息公开申请数量'), same('二、上年结转政府信息公开申请数量'), [R, '（一）予以公开', '（一）予以公开'], [R, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'], [R, DENY, '1.属于国家秘密'], [R, DENY, '2.其他法律行政法规禁止公开'], [R, DENY, '3.危及“三安全一稳定”'], [R, DENY, '4.保护第三方合法权益'], [R, DENY, '5.属于三类内部事务信息'], [R, DENY, '6.属于四类过程性信息'], [R, DENY, '7.属于行政执法案卷'], [R, DENY, '8.属于行政查询事项'], [R, NA, '1.本机关不掌握相关政府信息'], [R, NA, '2.没有现成信息需要另行制作'], [R, NA, '3.补正后申请内容仍不明确'], [R, NP, '1.信访举报投诉类申请'], [R, NP, '2.重复申请'], [R, NP, '3.要求提供公开出版物'], [R, NP, '4.无正当理由大量反复申请'], [R, NP, '5.要求行政机关确认或重新出具已获取信息']];
+const LABELS_2019 = [...LABELS_HEAD, [R, OTH, OTH], [R, '（七）总计', '（七）总计'], same('四、结转下年度继续办理')];
+const LABELS_2021 = [
+  ...LABELS_HEAD,
+  [R, OTH, '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+  [R, OTH, '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
+  [R, OTH, '3.其他'],
+  [R, '（七）总计', '（七）总计'],
+  same('四、结转下年度继续办理'),
+];
+const REQUEST_HEADER = [
+  [NOTE, NOTE, NOTE, ...Array(7).fill('申请人情况')],
+  [NOTE, NOTE, NOTE, '自然人', ...Array(5).fill('法人或其他组织'), '总计'],
+  [NOTE, NOTE, NOTE, '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
+];
+const APPEALS_HEADER = [
+  [...Array(5).fill('行政复议'), ...Array(10).fill('行政诉讼')],
+  ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', ...Array(5).fill('未经复议直接起诉'), ...Array(5).fill('复议后起诉')],
+  ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+];
+const requestGrid = (labels: string[][], values: string[][]): string[][] => [...REQUEST_HEADER, ...labels.map((l, i) => [...l, ...values[i]!])];
+const zeros = ['0', '0', '0', '0', '0', '0', '0'];
+
+function tablesOf(r: ReportRecord) {
+  return r.tables.map((t) => ({ format: t.format, kind: t.kind, caption: t.caption, rows: t.rows }));
+}
+
+describe('seed 001: tab table, one cell per line, wrapped cells, five 第二十条 tables in one tab run', () => {
+  it('rebuilds every table cell by cell', async () => {
+    const r = await parseFixture(SEEDS.s001);
+    const cap = (n: string): string[] => Array(4).fill(`第二十条第（${n}）项`);
+    expect(tablesOf(r)).toEqual([
+      { format: 'tab', kind: 'proactive', caption: '第二十条第（一）项', rows: [cap('一'), ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '0', '0', '0'], ['规范性文件', '2', '2', '2']] },
+      { format: 'tab', kind: 'proactive', caption: '第二十条第（五）项', rows: [cap('五'), ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '0', '0', '0'], ['其他对外管理服务事项', '19', '0', '883']] },
+      { format: 'tab', kind: 'proactive', caption: '第二十条第（六）项', rows: [cap('六'), ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政处罚', '101', '+2', '103'], ['行政强制', '0', '0', '0']] },
+      { format: 'tab', kind: 'proactive', caption: '第二十条第（八）项', rows: [cap('八').slice(1), ['信息内容', '上一年项目数量', '本年增/减'], ['行政事业性收费', '10', '0']] },
+      { format: 'tab', kind: 'proactive', caption: '第二十条第（九）项', rows: [cap('九').slice(1), ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购', '10', '1480.8758万元']] },
+      {
+        format: 'tab',
+        kind: 'requests',
+        caption: null,
+        rows: requestGrid(LABELS_2019, [
+          ['9', '2', '0', '0', '0', '0', '11'],
+          zeros,
+          ['4', '2', '0', '0', '0', '0', '6'],
+          ['1', '0', '0', '0', '0', '0', '1'],
+          zeros, zeros, zeros, zeros,
+          ['1', '0', '0', '0', '0', '0', '1'],
+          zeros, zeros, zeros,
+          ['2', '0', '0', '0', '0', '0', '2'],
+          zeros, zeros, zeros, zeros, zeros, zeros, zeros, zeros,
+          ['8', '2', '0', '0', '0', '0', '10'],
+          ['1', '0', '0', '0', '0', '0', '1'],
+        ]),
+      },
+      { format: 'tab', kind: 'appeals', caption: null, rows: [...APPEALS_HEADER, ['0', '0', '0', '0', '0', '2', '0', '1', '0', '3', '0', '0', '0', '0', '0']] },
+    ]);
+  });
+
+  it('joins wrapped header cells without inventing spaces (本年新 + 公开数量, 自/然/人, 结果/维持)', () => {
+    const lines = splitLines(readFileSync(fixture(SEEDS.s001), 'utf8'));
+    const raw = findTables(lines);
+    expect(raw.map((t) => [t.format, t.line, t.endLine])).toEqual([
+      ['tab', 16, 88],
+      ['tab', 92, 354],
+      ['tab', 358, 413],
+    ]);
+    expect(raw[0]!.rows[1]!.map((c) => c.text)).toEqual(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
+    expect(raw[1]!.rows[1]!.map((c) => c.text)).toEqual(['', '自然人', '法人或其他组织', '总计']);
+    expect(raw[2]!.rows[1]!.map((c) => c.text).slice(0, 5)).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
+  });
+
+  it('traces every value cell to its line', () => {
+    const lines = splitLines(readFileSync(fixture(SEEDS.s001), 'utf8'));
+    const { tables } = buildTables(findTables(lines));
+    const requests = tables.find((t) => t.table.kind === 'requests')!.official!;
+    const received = requests.rows[requests.keys.indexOf('received')]!;
+    expect(received.slice(3).map((c) => [c.text, c.line])).toEqual([
+      ['9', 114], ['2', 115], ['0', 116], ['0', 117], ['0', 118], ['0', 119], ['11', 120],
+    ]);
+    const appeals = tables.find((t) => t.table.kind === 'appeals')!.official!;
+    expect(appeals.rows[3]!.map((c) => c.line)).toEqual([399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413]);
+    const procurement = tables.find((t) => t.table.caption === '第二十条第（九）项')!.official!;
+    expect(procurement.rows[2]!.map((c) => [c.text, c.line])).toEqual([['政府集中采购', 86], ['10', 87], ['1480.8758万元', 88]]);
+  });
+});
+
+describe('seed 002: the pre-2019 statistics form as a pipe table', () => {
+  it('keeps the 统计指标 | 单位 | 统计数 grid with the official row labels and every value', async () => {
+    const r = await parseFixture(SEEDS.s002);
+    expect(r.tables).toHaveLength(1);
+    const t = r.tables[0]!;
+    expect([t.format, t.kind, t.caption, t.line, t.endLine]).toEqual(['pipe', 'pre2019', '政府信息公开情况统计表', 15, 86]);
+    expect(t.rows[0]).toEqual(['统计指标', '单位', '统计数']);
+    expect(t.rows.slice(1, 12)).toEqual([
+      ['一、主动公开情况', '——', '78'],
+      ['（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）', '条', '78'],
+      ['其中：主动公开规范性文件数', '条', '0'],
+      ['制发规范性文件总数', '件', '0'],
+      ['（二）通过不同渠道和方式公开政府信息的情况', '——', '78'],
+      ['1.政府公报公开政府信息数', '条', '0'],
+      ['2.政府网站公开政府信息数', '条', '0'],
+      ['3.政务微博公开政府信息数', '条', '0'],
+      ['4.政务微信公开政府信息数', '条', '50'],
+      ['5.其他方式公开政府信息数', '条', '28'],
+      ['二、回应解读情况', '——', '1'],
+    ]);
+    // Every one of the 65 form rows is there with its value, then the two footer rows.
+    expect(t.rows).toHaveLength(1 + 65 + 2);
+    // Lines 20–84 of the seed, column 统计数, in order.
+    expect(t.rows.slice(1, 66).map((row) => row[2])).toEqual([
+      '78', '78', '0', '0', '78', '0', '0', '0', '50', '28',
+      '1', '1', '0', '0', '0', '0', '0', '0', '0', '0',
+      '0', '0', '0', '0', '0', '0', '0', '0', '0', '0',
+      '0', '0', '0', '0', '0', '0', '0', '0', '0', '0',
+      '0', '0', '0', '0', '0', '0', '0', '0', '0', '0',
+      '0', '0', '0', '0', '0', '0', '0', '1', '0', '1',
+      '0', '2', '2', '0', '0',
+    ]);
+    expect(t.rows[66]![0]).toBe('单位负责人:杨芳 审核人:陈俊礼 填报人:郜萌萌');
+  });
+});
+
+const HZ_REQUESTS = [
+  ['13612', '252', '0', '45', '128', '32', '14069'],
+  ['535', '6', '0', '1', '18', '0', '560'],
+  ['5345', '129', '0', '41', '19', '14', '5548'],
+  ['2120', '39', '0', '1', '6', '2', '2168'],
+  ['13', '0', '0', '0', '0', '0', '13'],
+  ['30', '0', '0', '0', '0', '0', '30'],
+  ['11', '0', '0', '0', '0', '0', '11'],
+  ['49', '2', '0', '0', '0', '0', '51'],
+  ['103', '1', '0', '0', '0', '0', '104'],
+  ['84', '1', '0', '0', '0', '0', '85'],
+  ['282', '4', '0', '0', '0', '0', '286'],
+  ['147', '0', '0', '0', '1', '2', '150'],
+  ['3075', '50', '0', '0', '89', '8', '3222'],
+  ['177', '3', '0', '0', '0', '0', '180'],
+  ['19', '0', '0', '0', '0', '0', '19'],
+  ['199', '1', '0', '0', '3', '0', '203'],
+  ['147', '1', '0', '0', '0', '0', '148'],
+  ['0', '0', '0', '0', '0', '0', '0'],
+  ['100', '1', '0', '0', '0', '0', '101'],
+  ['5', '0', '0', '0', '0', '0', '5'],
+  ['315', '3', '0', '0', '0', '0', '318'],
+  ['202', '0', '0', '1', '0', '0', '203'],
+  ['941', '17', '0', '1', '3', '3', '965'],
+  ['13364', '252', '0', '44', '121', '29', '13810'],
+  ['783', '6', '0', '2', '25', '3', '819'],
+];
+const HUAIAN_REQUESTS = [
+  ['3001', '53', '0', '0', '61', '4', '3119'],
+  ['34', '0', '0', '0', '0', '0', '34'],
+  ['1288', '21', '0', '0', '50', '3', '1362'],
+  ['447', '7', '0', '0', '0', '0', '454'],
+  ['2', '0', '0', '0', '0', '0', '2'],
+  ['30', '1', '0', '0', '0', '0', '31'],
+  ['5', '0', '0', '0', '0', '0', '5'],
+  ['6', '0', '0', '0', '0', '0', '6'],
+  ['7', '1', '0', '0', '0', '0', '8'],
+  ['12', '0', '0', '0', '0', '0', '12'],
+  ['9', '0', '0', '0', '0', '0', '9'],
+  ['105', '0', '0', '0', '0', '0', '105'],
+  ['746', '12', '0', '0', '10', '1', '769'],
+  ['11', '0', '0', '0', '0', '0', '11'],
+  ['1', '0', '0', '0', '0', '0', '1'],
+  ['56', '6', '0', '0', '0', '0', '62'],
+  ['25', '0', '0', '0', '0', '0', '25'],
+  ['0', '0', '0', '0', '0', '0', '0'],
+  ['0', '0', '0', '0', '0', '0', '0'],
+  ['1', '0', '0', '0', '0', '0', '1'],
+  ['67', '3', '0', '0', '1', '0', '71'],
+  ['6', '0', '0', '0', '0', '0', '6'],
+  ['108', '2', '0', '0', '0', '0', '110'],
+  ['2932', '53', '0', '0', '61', '4', '3050'],
+  ['103', '0', '0', '0', '0', '0', '103'],
+];
+
+function proactive2021(values: { reg: string[]; doc: string[]; lic: string; pen: string; enf: string; fee: string }): Array<{ kind: string; caption: string; rows: string[][] }> {
+  const cap = (n: string, w: number): string[] => Array(w).fill(`第二十条第（${n}）项`);
+  return [
+    { kind: 'proactive', caption: '第二十条第（一）项', rows: [cap('一', 4), ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', ...values.reg], ['行政规范性文件', ...values.doc]] },
+    { kind: 'proactive', caption: '第二十条第（五）项', rows: [cap('五', 2), ['信息内容', '本年处理决定数量'], ['行政许可', values.lic]] },
+    { kind: 'proactive', caption: '第二十条第（六）项', rows: [cap('六', 2), ['信息内容', '本年处理决定数量'], ['行政处罚', values.pen], ['行政强制', values.enf]] },
+    { kind: 'proactive', caption: '第二十条第（八）项', rows: [cap('八', 2), ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', values.fee]] },
+  ];
+}
+
+describe('one report drawn five ways gives one grid (hz2025)', () => {
+  const expected = [
+    ...proactive2021({ reg: ['3', '5', '74'], doc: ['564', '984', '4185'], lic: '11398889', pen: '6937489', enf: '166105', fee: '316441' }),
+    { kind: 'requests', caption: null, rows: requestGrid(LABELS_2021, HZ_REQUESTS) },
+    { kind: 'appeals', caption: null, rows: [...APPEALS_HEADER, ['376', '97', '196', '121', '790', '16', '1', '12', '27', '56', '74', '1', '30', '51', '156']] },
+  ];
+  const cases: Array<[string, string]> = [
+    ['hz2025.w3m-box.txt', 'grid'],
+    ['hz2025.w3m-ascii.txt', 'grid'],
+    ['hz2025.pandoc-grid.txt', 'grid'],
+    ['hz2025.w3m-plain.txt', 'aligned'],
+    ['hz2025.pandoc-plain.txt', 'aligned'],
+  ];
+  for (const [file, format] of cases) {
+    it(`${file} (${format})`, async () => {
+      const r = await parseFixture(`fixtures/corpus/${file}`);
+      expect(r.tables.map((t) => t.format)).toEqual(Array(6).fill(format));
+      expect(r.tables.map((t) => ({ kind: t.kind, caption: t.caption, rows: t.rows }))).toEqual(expected);
+      expect(r.warnings).toEqual([]);
+    });
+  }
+});
+
+describe('one PDF through two converters gives one grid (huaian2024)', () => {
+  const expected = [
+    ...proactive2021({ reg: ['1', '0', '11'], doc: ['8', '26', '66'], lic: '447228', pen: '3985758', enf: '88283', fee: '96171.6' }),
+    { kind: 'requests', caption: null, rows: requestGrid(LABELS_2021, HUAIAN_REQUESTS) },
+    { kind: 'appeals', caption: null, rows: [...APPEALS_HEADER, ['72', '64', '178', '37', '351', '13', '4', '8', '1', '26', '12', '1', '1', '6', '20']] },
+  ];
+  it('pdftotext -layout: aligned columns, wrapped labels, vertical group labels, page numbers inside', async () => {
+    const r = await parseFixture('fixtures/corpus/huaian2024.pdftotext-layout.txt');
+    expect(r.tables.map((t) => [t.format, t.line, t.endLine])).toEqual([
+      ['aligned', 66, 74],
+      ['aligned', 76, 82],
+      ['aligned', 85, 97],
+      ['aligned', 100, 106],
+      ['aligned', 112, 197],
+      ['aligned', 203, 220],
+    ]);
+    expect(r.tables.map((t) => ({ kind: t.kind, caption: t.caption, rows: t.rows }))).toEqual(expected);
+  });
+  it('pdftotext (reading order): one cell per line, labels moved away from their numbers', async () => {
+    const r = await parseFixture('fixtures/corpus/huaian2024.pdftotext-raw.txt');
+    expect(r.tables.map((t) => t.format)).toEqual(Array(6).fill('cells'));
+    expect(r.tables.map((t) => ({ kind: t.kind, caption: t.caption, rows: t.rows }))).toEqual(expected);
+  });
+});
+
+describe('grid geometry', () => {
+  it('repeats a spanning cell in every position it covers (w3m box drawing)', () => {
+    const lines = splitLines(readFileSync(fixture('fixtures/corpus/hz2025.w3m-box.txt'), 'utf8'));
+    const requests = findTables(lines)[1]!;
+    expect(requests.format).toBe('grid');
+    expect(requests.rows[0]!.map((c) => c.text)).toEqual([NOTE, NOTE, NOTE, ...Array(7).fill('申请人情况')]);
+    // 三、本年度办理结果 spans 22 rows; （三）不予公开 spans 8 rows and is written once, at line 67.
+    const results = requests.rows.slice(5, 27).map((r) => r[0]!.text);
+    expect(new Set(results)).toEqual(new Set([R]));
+    const deny = requests.rows.slice(7, 15).map((r) => [r[1]!.text, r[1]!.line]);
+    expect(new Set(deny.map(([t]) => t))).toEqual(new Set([DENY]));
+    expect(deny[0]![1]).toBe(67);
+  });
+
+  it('pandoc grids join a cell wrapped over lines (`2` / `.申请人逾期未按` …)', () => {
+    const lines = splitLines(readFileSync(fixture('fixtures/corpus/hz2025.pandoc-grid.txt'), 'utf8'));
+    const requests = findTables(lines)[1]!;
+    const row = requests.rows.find((r) => r[2]!.text.startsWith('2.申请人逾期'))!;
+    expect(row[2]!.text).toBe('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
+  });
+
+  it('keeps the empty official template as drawn and says why', async () => {
+    const r = await parseFixture('fixtures/corpus/template2021.w3m-box.txt');
+    expect(r.tables.map((t) => [t.kind, t.format])).toEqual([
+      ['proactive', 'grid'], ['proactive', 'grid'], ['proactive', 'grid'], ['proactive', 'grid'],
+      ['requests', 'grid'], ['appeals', 'grid'],
+    ]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['TABLE_NOT_OFFICIAL', 'TABLE_NOT_OFFICIAL']);
+    for (const t of r.tables) expect(new Set(t.rows.map((row) => row.length)).size).toBe(1);
+  });
+});
+
+describe('what is not a table', () => {
+  it('prose with a pipe or a tab, and an indented paragraph, stay prose', async () => {
+    const { parseText } = await import('../src/pipeline.js');
+    const r = parseText(['一、概述', '本单位 | 全年公开信息56条。', '\t这是缩进的一段正文，没有第二个制表符。', '二、其他', '无。'].join('\n'));
+    expect(r.tables).toEqual([]);
+    expect(r.sections.map((s) => s.title)).toEqual(['概述', '其他']);
+  });
+});
+
+describe('no table leaks into sections, no heading is swallowed', () => {
+  const files = [...Object.values(SEEDS), ...['huaian2024.pdftotext-layout', 'huaian2024.pdftotext-raw', 'hz2025.w3m-box', 'hz2025.w3m-ascii', 'hz2025.w3m-plain', 'hz2025.pandoc-grid', 'hz2025.pandoc-plain'].map((f) => `fixtures/corpus/${f}.txt`)];
+  for (const f of files) {
+    it(f, async () => {
+      const r = await parseFixture(f);
+      const texts = JSON.stringify(r.sections);
+      // Table labels and the numbers of the requests table never reach section text.
+      expect(texts).not.toMatch(/本年新收政府信息公开申请数量|属于国家秘密|未经复议直接起诉|本年制发件数|统计指标/);
+      // The outline headings 二、三、四 are all there when the report has tables.
+      if (r.tables.length > 1) {
+        const titles = r.sections.map((s) => s.title);
+        expect(titles.some((t) => t.includes('主动公开政府信息情况'))).toBe(true);
+        expect(titles.some((t) => t.includes('收到和处理政府信息公开申请情况'))).toBe(true);
+      }
+      for (const t of r.tables) expect(new Set(t.rows.map((row) => row.length)).size).toBe(1);
+    });
+  }
+});
