@@ -133,7 +133,8 @@ describe('seed 002: the pre-2019 statistics form as a pipe table', () => {
       '0', '0', '0', '0', '0', '0', '0', '1', '0', '1',
       '0', '2', '2', '0', '0',
     ]);
-    expect(t.rows[66]![0]).toBe('单位负责人:杨芳 审核人:陈俊礼 填报人:郜萌萌');
+    // Cell text loses the spaces between Chinese words, as everywhere (统 计 指 标 → 统计指标).
+    expect(t.rows[66]![0]).toBe('单位负责人:杨芳审核人:陈俊礼填报人:郜萌萌');
   });
 });
 
@@ -214,6 +215,8 @@ describe('one report drawn five ways gives one grid (hz2025)', () => {
     ['hz2025.pandoc-grid.txt', 'grid'],
     ['hz2025.w3m-plain.txt', 'aligned'],
     ['hz2025.pandoc-plain.txt', 'aligned'],
+    ['hz2025.html', 'html'],
+    ['../shapes/hz2025.flat-pipe.txt', 'pipe'],
   ];
   for (const [file, format] of cases) {
     it(`${file} (${format})`, async () => {
@@ -223,6 +226,16 @@ describe('one report drawn five ways gives one grid (hz2025)', () => {
       expect(r.warnings).toEqual([]);
     });
   }
+});
+
+describe('a table cut by a page break is one table', () => {
+  it('seed 002 with [SITESERVER_PAGE] inside its statistics form gives the same grid', async () => {
+    const whole = await parseFixture(SEEDS.s002);
+    const cut = await parseFixture('fixtures/shapes/seed002.page-break.txt');
+    expect(cut.tables).toHaveLength(1);
+    expect([cut.tables[0]!.line, cut.tables[0]!.endLine]).toEqual([15, 87]);
+    expect(cut.tables[0]!.rows).toEqual(whole.tables[0]!.rows);
+  });
 });
 
 describe('one PDF through two converters gives one grid (huaian2024)', () => {

@@ -141,7 +141,8 @@ function rebuildProactiveBlock(caption: string, captionLine: number, block: Cell
   if (headerIndex < 0) return null;
   const header = visible(block[headerIndex]!);
   const headerText = header.map((c) => c.text).join('|');
-  const dataRows = block.slice(headerIndex + 1).filter((r) => numbers(visible(r)) > 0 || visible(r).some((c) => isValueText(c.text) && c.text !== ''));
+  // Every row with a label is kept, blank values and all (an empty row is data: nothing stated).
+  const dataRows = block.slice(headerIndex + 1).filter((r) => (visible(r)[0]?.text ?? '') !== '');
   const valueCount = header.slice(1).filter((c) => c.text !== '').length;
   const template = proactiveTemplate(caption, headerText, valueCount);
   if (!template) return null;
