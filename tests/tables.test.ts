@@ -322,3 +322,23 @@ describe('no table leaks into sections, no heading is swallowed', () => {
     });
   }
 });
+
+describe('box drawing in heavy and double lines', () => {
+  const light = '┌┬┐├┼┤└┴┘─│';
+  const variants: Array<[string, string]> = [
+    ['heavy', '┏┳┓┣╋┫┗┻┛━┃'],
+    ['double', '╔╦╗╠╬╣╚╩╝═║'],
+  ];
+  for (const [name, chars] of variants) {
+    it(`${name} lines give the same grids as light ones (hz2025.w3m-box redrawn)`, async () => {
+      const { parseText } = await import('../src/pipeline.js');
+      const text = readFileSync(fixture('fixtures/corpus/hz2025.w3m-box.txt'), 'utf8');
+      const redrawn = [...text].map((ch) => (light.includes(ch) ? chars[light.indexOf(ch)]! : ch)).join('');
+      expect(redrawn).not.toContain('│');
+      const a = parseText(text);
+      const b = parseText(redrawn);
+      expect(b.tables.map((t) => t.rows)).toEqual(a.tables.map((t) => t.rows));
+      expect(b.tables.map((t) => t.format)).toEqual(Array(6).fill('grid'));
+    });
+  }
+});
