@@ -4,6 +4,9 @@
 import { createHash } from 'node:crypto';
 import { decode, type ForcedEncoding } from './parse/decode.js';
 import { splitLines } from './parse/lines.js';
+import { joinParagraphs } from './parse/paragraphs.js';
+import { yearOfTitle } from './metadata/title.js';
+import { normalize } from './normalize/index.js';
 import { extractReport } from './metadata/report.js';
 import { SCHEMA_ID, type ErrorCode, type ErrorRecord, type OutputRecord, type ReportRecord, type Source, type Table } from './schema.js';
 import { splitSections, type Section } from './sections/split.js';
@@ -19,7 +22,7 @@ export interface ParseOptions {
 
 /** Parse decoded text. `source` describes where it came from; parseText fills in a default. */
 export function parseText(text: string, options: ParseOptions & { source?: Source } = {}): ReportRecord {
-  const normalized = text.replace(/\r\n?/g, '\n');
+  const unixText = text.replace(/\r\n?/g, '\n');
   const source: Source = options.source ?? {
     path: options.path ?? null,
     bytes: Buffer.byteLength(text, 'utf8'),
@@ -27,7 +30,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     encoding: 'utf-8',
     lineEnding: text.includes('\r\n') ? 'crlf' : text.includes('\r') ? 'cr' : 'lf',
   };
-  const lines = splitLines(normalized);
+  const lines = splitLines(unixText);
   const raw = findTables(lines);
   const inTable = insideTables(raw);
   const built = buildTables(raw);
@@ -39,16 +42,24 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
   );
   const sectionOf = sectionsByTable(sections);
   const tables: Table[] = built.tables.map((t, i) => ({ id: ids[i]!, section: sectionOf.get(ids[i]!) ?? null, ...t.table }));
+  const report = extractReport(lines, inTable);
+  const normalized = normalize({
+    tables: built.tables.flatMap((t, i) => (t.official ? [{ id: ids[i]!, official: t.official }] : [])),
+    paragraphs: joinParagraphs(lines, inTable),
+    year: report.year,
+    titleYear: report.title ? yearOfTitle(report.title) : null,
+    periodYear: report.period && report.period.start.slice(0, 4) === report.period.end.slice(0, 4) ? Number(report.period.start.slice(0, 4)) : null,
+  });
   return {
     schema: SCHEMA_ID,
     source,
-    report: extractReport(lines, inTable),
+    report: { ...report, layout: normalized.layout },
     sections,
     tables,
-    statistics: {},
-    provenance: {},
-    checks: [],
-    warnings: built.warnings.map((w) => ({ code: w.code, message: w.message, line: w.line })),
+    statistics: normalized.statistics,
+    provenance: normalized.provenance,
+    checks: normalized.checks,
+    warnings: [...built.warnings.map((w) => ({ code: w.code, message: w.message, line: w.line })), ...normalized.warnings],
   };
 }
 

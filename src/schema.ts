@@ -89,7 +89,7 @@ export const ProvenanceSchema = z.object({
   table: z.string().optional(),
   row: z.number().int().nonnegative().optional(),
   col: z.number().int().nonnegative().optional(),
-  method: z.string().optional(),
+  method: z.enum(['table', 'narrative']).optional(),
 });
 
 export const CheckSchema = z.object({
@@ -98,8 +98,96 @@ export const CheckSchema = z.object({
   expected: z.number().nullable().optional(),
   actual: z.number().nullable().optional(),
   column: z.string().optional(),
+  /** The statistics path the check is about (an extension of the contract: which row failed). */
+  path: z.string().optional(),
   message: z.string(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Canonical statistics: one model for the pre-2019, 2019 and 2021 layouts. Every field is
+// optional: present only where the report states it. Money is in 万元.
+
+const n = z.number();
+const fields = <K extends string>(keys: readonly K[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, n.optional()])) as Record<K, z.ZodOptional<z.ZodNumber>>);
+
+export const APPLICANT_KEYS = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'orgSubtotal', 'total'] as const;
+export const OUTCOME_KEYS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
+
+/** The applicant columns of the requests table: 自然人, 法人或其他组织 (five and a 小计), 总计. */
+export const ApplicantsSchema = fields(APPLICANT_KEYS);
+/** 结果维持, 结果纠正, 其他结果, 尚未审结, 总计. */
+export const OutcomesSchema = fields(OUTCOME_KEYS);
+
+const group = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, ApplicantsSchema.optional()])) as Record<K, z.ZodOptional<typeof ApplicantsSchema>>);
+const documents = fields(['issued', 'published', 'publishedTotal', 'repealed', 'inForce'] as const);
+const items = fields(['itemsLastYear', 'itemsChange', 'decisions'] as const);
+
+export const StatisticsSchema = z.strictObject({
+  proactive: z
+    .strictObject({
+      published: n.optional(),
+      channels: fields(['gazette', 'website', 'weibo', 'wechat', 'other'] as const).optional(),
+      normativeDocsPublished: n.optional(),
+      normativeDocsIssued: n.optional(),
+      regulations: documents.optional(),
+      normativeDocuments: documents.optional(),
+      licensing: items.optional(),
+      otherServices: items.optional(),
+      penalties: items.optional(),
+      enforcement: items.optional(),
+      fees: fields(['itemsLastYear', 'itemsChange', 'amountWan'] as const).optional(),
+      procurement: fields(['items', 'amountWan'] as const).optional(),
+    })
+    .optional(),
+  responses: fields([
+    'total', 'hotTopics', 'pressConferences', 'pressConferencesByLeaders', 'onlineInterviews',
+    'onlineInterviewsByLeaders', 'interpretations', 'socialMedia', 'other',
+  ] as const).optional(),
+  requests: z
+    .strictObject({
+      received: ApplicantsSchema.optional(),
+      receivedVia: fields(['inPerson', 'fax', 'online', 'letter', 'other'] as const).optional(),
+      carriedOver: ApplicantsSchema.optional(),
+      completed: fields(['total', 'onTime', 'extended'] as const).optional(),
+      outcomes: z
+        .strictObject({
+          granted: ApplicantsSchema.optional(),
+          partiallyGranted: ApplicantsSchema.optional(),
+          denied: group([
+            'total', 'stateSecret', 'prohibitedByLaw', 'endangersSafety', 'thirdPartyRights', 'internalAffairs',
+            'processInformation', 'enforcementFiles', 'administrativeInquiry', 'commercialSecret', 'privacy',
+            'notGovernmentInformation',
+          ] as const).optional(),
+          unavailable: group(['total', 'notHeld', 'requiresCreation', 'unclearAfterAmendment'] as const).optional(),
+          notProcessed: group(['total', 'petitionComplaint', 'duplicate', 'publicationRequest', 'excessiveRepeated', 'confirmationRequest'] as const).optional(),
+          other: group(['total', 'noAmendment', 'unpaidFee', 'other'] as const).optional(),
+          alreadyPublic: ApplicantsSchema.optional(),
+          notThisAgency: ApplicantsSchema.optional(),
+          notExist: ApplicantsSchema.optional(),
+          amendmentNotified: ApplicantsSchema.optional(),
+          otherChannel: ApplicantsSchema.optional(),
+          total: ApplicantsSchema.optional(),
+        })
+        .optional(),
+      carriedForward: ApplicantsSchema.optional(),
+    })
+    .optional(),
+  appeals: z
+    .strictObject({
+      review: OutcomesSchema.optional(),
+      litigationDirect: OutcomesSchema.optional(),
+      litigationAfterReview: OutcomesSchema.optional(),
+      litigation: OutcomesSchema.optional(),
+    })
+    .optional(),
+  complaints: n.optional(),
+  feesCollectedWan: n.optional(),
+  staffing: fields(['dedicatedUnits', 'readingPoints', 'staff', 'fullTime', 'partTime', 'budgetWan'] as const).optional(),
+  meetings: fields(['meetings', 'trainingSessions', 'trainees'] as const).optional(),
+});
+
+export type Statistics = z.infer<typeof StatisticsSchema>;
 
 export const ReportRecordSchema = z.object({
   schema: z.literal(SCHEMA_ID),
@@ -107,7 +195,7 @@ export const ReportRecordSchema = z.object({
   report: ReportSchema,
   sections: z.array(SectionSchema),
   tables: z.array(TableSchema),
-  statistics: z.record(z.string(), z.unknown()),
+  statistics: StatisticsSchema,
   provenance: z.record(z.string(), ProvenanceSchema),
   checks: z.array(CheckSchema),
   warnings: z.array(WarningSchema),
@@ -128,6 +216,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Report = z.infer<typeof ReportSchema>;
 export type Table = z.infer<typeof TableSchema>;
 export type Warning = z.infer<typeof WarningSchema>;
+export type Check = z.infer<typeof CheckSchema>;
+export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type ReportRecord = z.infer<typeof ReportRecordSchema>;
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -22,7 +22,7 @@ const REPORT_WORD = /报告|汇报|年报|報告|匯報|彙報|年報/;
 const REPORT_END = /(?:报告|汇报|報告|匯報|彙報)$/;
 const DISCLOSURE_WORD = /信息公开|政务公开|資訊公開|信息公開|政務公開/;
 /** What an agency's name ends with. */
-export const AGENCY_SUFFIX = /(?:局|委|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|厅|廳|部|院|中心|办事处|辦事處|街道|镇|鎮|乡|鄉|公司|所|站|会|會|处|處|署|队|隊|馆|館|社|办|辦|管委会|管委會|集团|集團)$/;
+export const AGENCY_SUFFIX = /(?:省|市|区|县|州|旗|盟|局|委|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|厅|廳|部|院|中心|办事处|辦事處|街道|镇|鎮|乡|鄉|公司|所|站|会|會|处|處|署|队|隊|馆|館|社|办|辦|管委会|管委會|集团|集團)$/;
 
 function titleish(text: string): boolean {
   return text !== '' && [...text].length <= MAX_TITLE_LINE_CHARS && !/[。；;]$/.test(text) && !matchHeading(text) && !isDateLine(text);

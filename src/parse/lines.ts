@@ -25,6 +25,9 @@ const INLINE_DEBRIS = /\[(?:SITESERVER_PAGE|bookmark:[^\]\n]{0,200})\]/g;
  */
 const RULE_OR_FENCE = /^(?:[-=_—─━\s]{3,}|:::.*)$/;
 
+/** Markup of a web page saved as text: `<p>一、总体情况</p>` reads as `一、总体情况`. */
+const HTML_TAG = /<\/?[A-Za-z][^<>\n]{0,300}>|<!DOCTYPE[^>]{0,100}>|<!--[^>]{0,300}-->/g;
+
 /** Markdown emphasis that a converter kept: `**二是**` → `二是`. */
 const BOLD = /\*\*([^*\n]{1,400}?)\*\*/g;
 
@@ -35,7 +38,7 @@ const BOLD = /\*\*([^*\n]{1,400}?)\*\*/g;
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
 export function cleanText(raw: string): string {
-  const text = trimAll(raw.replace(/\f/g, '').replace(INLINE_DEBRIS, '').replace(BOLD, '$1'));
+  const text = trimAll(raw.replace(/\f/g, '').replace(INLINE_DEBRIS, '').replace(HTML_TAG, '').replace(BOLD, '$1'));
   if (PAGE_NUMBER.test(text) || RULE_OR_FENCE.test(text)) return '';
   return collapseCjkSpaces(text);
 }

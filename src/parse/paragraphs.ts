@@ -12,6 +12,15 @@ export interface Paragraph {
   line: number;
   endLine: number;
   text: string;
+  /** Where each joined line starts in `text`, to tell the line of a match inside the paragraph. */
+  starts: Array<{ offset: number; line: number }>;
+}
+
+/** The line of the character at `offset` in a paragraph's text. */
+export function lineAt(p: Paragraph, offset: number): number {
+  let line = p.line;
+  for (const s of p.starts) if (s.offset <= offset) line = s.line;
+  return line;
 }
 
 /** A line shorter than this that ends without punctuation is a label or title, not a wrapped sentence. */
@@ -57,10 +66,12 @@ export function joinParagraphs(lines: readonly SourceLine[], excluded: (no: numb
     }
     if (line.text === '') continue;
     if (cur && continues(cur, lastText, line, nextFilled(lines, i + 1, excluded))) {
-      cur.text = glue(cur.text, line.text);
+      const joined = glue(cur.text, line.text);
+      cur.starts.push({ offset: joined.length - line.text.length, line: line.no });
+      cur.text = joined;
       cur.endLine = line.no;
     } else {
-      cur = { line: line.no, endLine: line.no, text: line.text };
+      cur = { line: line.no, endLine: line.no, text: line.text, starts: [{ offset: 0, line: line.no }] };
       out.push(cur);
     }
     lastText = line.text;

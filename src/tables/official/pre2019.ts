@@ -1,6 +1,7 @@
 // The national 《政府信息公开情况统计表》 used for the 2014–2018 reports (formats.md §5.1):
 // 统计指标 | 单位 | 统计数, 65 rows. Keys are paths in the canonical statistics; group rows (`——`
-// as unit) have no key: their values are not totals (formats.md P10) and are never mapped.
+// as unit) have no key: their values are not totals (formats.md P10) and are not mapped, except
+// 回应解读情况, which the contract maps to responses.total.
 // `within` names the group a row belongs to where its key phrase occurs in several groups
 // (被依法纠错数 under both 四、行政复议 and 五、行政诉讼).
 
@@ -33,7 +34,9 @@ export const PRE2019_ROWS: readonly Pre2019Row[] = [
   row('proactive.channels.weibo', '3.政务微博公开政府信息数', '条', /微博公开/),
   row('proactive.channels.wechat', '4.政务微信公开政府信息数', '条', /微信公开/),
   row('proactive.channels.other', '5.其他方式公开政府信息数', '条', /其他方式公开/),
-  group('二、回应解读情况', /回应解读情况$/),
+  // The contract gives 回应解读情况 a slot (responses.total), so this one group row is mapped, as
+  // printed; like every group row it is never checked against its children.
+  row('responses.total', '二、回应解读情况', '——', /^(?:二、)?回应解读情况$/),
   row('responses.hotTopics', '（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）', '次', /热点或重大舆情/),
   group('（二）通过不同渠道和方式回应解读的情况', /通过不同渠道和方式回应/),
   row('responses.pressConferencesByLeaders', '其中：主要负责同志参加新闻发布会次数', '次', /负责同志参加新闻发布会/),

@@ -1,0 +1,58 @@
+// Tables and prose → canonical statistics, provenance, checks and warnings, and the final layout.
+
+import type { Paragraph } from '../parse/paragraphs.js';
+import type { Check, Provenance, Statistics, Warning } from '../schema.js';
+import type { Layout } from '../metadata/report.js';
+import type { OfficialTable } from '../tables/official/match.js';
+import { runChecks } from './checks.js';
+import { StatisticsBuilder } from './collect.js';
+import { collectTable } from './from-tables.js';
+import { decideLayout } from './layout.js';
+import { extractProse } from './narrative.js';
+
+export interface NormalizeInput {
+  tables: ReadonlyArray<{ id: string; official: OfficialTable }>;
+  /** Paragraphs outside the tables, for figures stated in prose. */
+  paragraphs: readonly Paragraph[];
+  year: number | null;
+  titleYear: number | null;
+  periodYear: number | null;
+}
+
+export interface Normalized {
+  layout: Layout;
+  statistics: Statistics;
+  provenance: Record<string, Provenance>;
+  checks: Check[];
+  warnings: Warning[];
+}
+
+/** Statistics groups that a table of this kind fills: prose is not read for them when the table is there. */
+const PROSE_COVERED_BY: Record<string, RegExp> = {
+  requests: /^requests\./,
+  appeals: /^appeals\./,
+  pre2019: /^(?:requests|appeals|proactive\.published)/,
+};
+
+export function normalize(input: NormalizeInput): Normalized {
+  const stats = new StatisticsBuilder();
+  const official = input.tables.map((t) => t.official);
+  const decision = decideLayout(official, input.year);
+  if (decision.warning) stats.warn('LAYOUT_YEAR_MISMATCH', decision.warning, official[0]?.line ?? null);
+
+  for (const t of input.tables) collectTable(t.official, t.id, stats);
+
+  const covered = official.map((t) => PROSE_COVERED_BY[t.kind]).filter((re): re is RegExp => re !== undefined);
+  for (const f of extractProse(input.paragraphs)) {
+    if (stats.has(f.path)) {
+      const table = stats.get(f.path);
+      if (table !== f.value) stats.warn('PROSE_TABLE_MISMATCH', `${f.path}: the text says ${f.value} (line ${f.line}), the table ${table} (line ${stats.provenance[f.path]!.line}); the table is kept`, f.line);
+      continue;
+    }
+    if (covered.some((re) => re.test(f.path))) continue;
+    stats.set(f.path, f.value, { line: f.line, raw: f.raw, method: 'narrative' });
+  }
+
+  const checks = runChecks(stats, decision.layout, input.titleYear, input.periodYear);
+  return { layout: decision.layout, statistics: stats.result(), provenance: stats.provenance, checks, warnings: stats.warnings };
+}

@@ -1,0 +1,88 @@
+// Figures stated in prose, for reports that give their numbers only in sentences (most before
+// 2015; seeds 000, 003, 004). Conservative on purpose: a pattern names the fact it reads, a
+// number must stand right before its unit (`5500余条` is an estimate, not a figure), and a
+// number about something else (seed 003's `制发公文364件，其中：主动公开187件` counts documents
+// by disclosure class) matches nothing. When unsure, the field stays absent.
+
+import { toHalfWidth } from '../parse/chars.js';
+import { lineAt, type Paragraph } from '../parse/paragraphs.js';
+
+export interface ProseFigure {
+  path: string;
+  value: number;
+  line: number;
+  raw: string;
+}
+
+interface Rule {
+  path: string;
+  re: RegExp;
+  /** The value when the pattern states zero; otherwise group 1 is the number. */
+  zero?: true;
+  money?: true;
+}
+
+const NUM = '(\\d{1,9}(?:,\\d{3})*)';
+const UNIT_COUNT = '(?:件|份|个|条|起|宗)';
+
+/** Rules are tried in order; the first that matches a path in a paragraph wins for that path. */
+const RULES: Rule[] = [
+  // 主动公开政府信息共计 810 条 · 主动公开政府信息56条 · 主动公开信息2073条
+  { path: 'proactive.published', re: new RegExp(`主动公开(?:政府)?信息(?:共计|共|合计|总计)?${NUM}条`) },
+  // 共收到8份政府信息公开申请 · 共受理政府信息公开申请3119件
+  { path: 'requests.received.total', re: new RegExp(`(?:收到|受理|接到|接收)${NUM}${UNIT_COUNT}(?:政府信息公开|依申请公开|信息公开)申请`) },
+  { path: 'requests.received.total', re: new RegExp(`(?:收到|受理|接到|接收)(?:各类|群众)?(?:政府信息公开申请|依申请公开(?:政府信息)?申请|信息公开申请)(?:共计|共|合计)?${NUM}${UNIT_COUNT}`) },
+  // 未接依申请公开政府信息 · 没有依申请公开政府信息 · 未收到政府信息公开申请 · 依申请公开政府信息办理情况：无
+  { path: 'requests.received.total', zero: true, re: /(?:未|没有)(?:收到|接到|接|受理)?[^。；，,]{0,10}(?:依申请公开|政府信息公开申请)/ },
+  { path: 'requests.received.total', zero: true, re: /依申请公开[^。；]{0,15}[:：]无(?:[。；]|$)/ },
+  // 同意公开12件 (only in a sentence about requests)
+  { path: 'requests.outcomes.granted.total', re: new RegExp(`申请[^。]*(?:同意公开|予以公开)${NUM}件`) },
+  // 未对政府信息公开进行收费 · 政府信息公开收费情况：无 · 未收取任何费用
+  { path: 'feesCollectedWan', zero: true, re: /未(?:对政府信息公开)?(?:进行|收取)(?:任何)?(?:收费|费用)|(?:未|没有|不)收取(?:任何)?费用|收费(?:情况)?[:：]无(?:[。；]|$)/ },
+  // 全年收取政府信息公开信息处理费 3940 元
+  { path: 'feesCollectedWan', money: true, re: /收取[^。；，]{0,20}?(?:信息处理费|费用)(?:共计|共|合计)?(\d{1,9}(?:\.\d+)?)(万元|元)/ },
+];
+
+/** 行政复议 / 行政诉讼 in a clause that denies them: 未接到…行政复议和提起行政诉讼 → both 0. */
+const NEGATION = /未|没有|无/;
+const COUNT_IN_CLAUSE = new RegExp(`\\d\\s*${UNIT_COUNT}`);
+const APPEAL_COUNTS: Array<[string, RegExp, RegExp]> = [
+  ['appeals.review.total', /行政复议/, new RegExp(`行政复议(?:案件)?${NUM}${UNIT_COUNT}`)],
+  ['appeals.litigation.total', /行政诉讼/, new RegExp(`行政诉讼(?:案件)?${NUM}${UNIT_COUNT}`)],
+];
+
+function num(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+export function extractProse(paragraphs: readonly Paragraph[]): ProseFigure[] {
+  const out: ProseFigure[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, value: number, p: Paragraph, index: number, raw: string): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    out.push({ path, value, line: lineAt(p, index), raw });
+  };
+  for (const p of paragraphs) {
+    const text = toHalfWidth(p.text);
+    for (const rule of RULES) {
+      const m = rule.re.exec(text);
+      if (!m) continue;
+      let value = rule.zero ? 0 : num(m[1]!);
+      if (rule.money && m[2] === '元') value = Number((value / 10000).toFixed(8));
+      add(rule.path, value, p, m.index, p.text.slice(m.index, m.index + m[0].length));
+    }
+    // Clause by clause, so that `行政复议3件，无行政诉讼` reads 3 and 0.
+    let offset = 0;
+    for (const clause of text.split(/(?<=[。；，,;])/)) {
+      for (const [path, word, count] of APPEAL_COUNTS) {
+        if (!word.test(clause)) continue;
+        const m = count.exec(clause);
+        if (m) add(path, num(m[1]!), p, offset + m.index, p.text.slice(offset + m.index, offset + m.index + m[0].length));
+        else if (NEGATION.test(clause) && !COUNT_IN_CLAUSE.test(clause)) add(path, 0, p, offset, p.text.slice(offset, offset + clause.length));
+      }
+      offset += clause.length;
+    }
+  }
+  return out;
+}
