@@ -201,3 +201,17 @@ describe('checks fail without changing a value', () => {
     expect(r.checks.find((c) => c.rule === 'requests.balance' && c.column === 'total')).toMatchObject({ status: 'fail', expected: 7, actual: 45 });
   });
 });
+
+describe('plausibility (SOFT) relations are warnings, not checks', () => {
+  it('本年新公开数量 above 对外公开总数量 in seed 001 redrawn', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fixture, SEEDS } = await import('./helpers.js');
+    const lines = readFileSync(fixture(SEEDS.s001), 'utf8').split('\n');
+    expect(lines[32]).toBe('\t2'); // 规范性文件 本年新公开数量, line 33
+    lines[32] = '\t5';
+    const r = parseText(lines.join('\n'));
+    expect(r.statistics.proactive?.normativeDocuments).toEqual({ issued: 2, published: 5, publishedTotal: 2 });
+    expect(r.warnings).toEqual([{ code: 'SOFT_RELATION', message: '规范性文件 本年新公开数量 ≤ 对外公开总数量 (G1): 5 > 2', line: 33 }]);
+    expect(r.checks.every((c) => c.status === 'pass')).toBe(true);
+  });
+});

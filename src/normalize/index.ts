@@ -9,6 +9,7 @@ import { StatisticsBuilder } from './collect.js';
 import { collectTable } from './from-tables.js';
 import { decideLayout } from './layout.js';
 import { extractProse } from './narrative.js';
+import { softWarnings } from './soft.js';
 
 export interface NormalizeInput {
   tables: ReadonlyArray<{ id: string; official: OfficialTable }>;
@@ -53,6 +54,7 @@ export function normalize(input: NormalizeInput): Normalized {
     stats.set(f.path, f.value, { line: f.line, raw: f.raw, method: 'narrative' });
   }
 
+  softWarnings(stats);
   const checks = runChecks(stats, decision.layout, input.titleYear, input.periodYear);
   return { layout: decision.layout, statistics: stats.result(), provenance: stats.provenance, checks, warnings: stats.warnings };
 }
