@@ -1,20 +1,25 @@
 // The command line. `run` takes its arguments and streams and returns the exit code, so tests
 // drive it in-process; bin/disclose-parse.js only wires it to the process.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runCheck } from './check/run.js';
 import { FORCEABLE_ENCODINGS, type ForcedEncoding } from './parse/decode.js';
 import { DEFAULT_MAX_BYTES } from './parse/read.js';
 import { DEFAULT_GLOB, collectInputs, parsePathList } from './parse/walk.js';
-import { parseFile } from './file.js';
+import { defaultJobs, parseAll, shard } from './run/batch.js';
+import { makeProgress } from './run/progress.js';
+import { SummaryCounter } from './run/summary.js';
 import { recordJsonSchema } from './schema.js';
+import { Sink } from './write/sink.js';
+import { FORMATS, makeWriter, slim, type Format } from './write/writers.js';
 
 /** Exit codes: what a script can rely on. */
 export const EXIT = {
   /** Every input gave a record. */
   OK: 0,
-  /** Some inputs gave error records (the others were still written). */
+  /** Some inputs gave error records (the others were still written); or `check` found differences. */
   SOME_ERRORS: 1,
   /** Bad usage: unknown option, bad value, nothing to read. */
   USAGE: 2,
@@ -32,6 +37,15 @@ interface ParseCommandOptions {
   encoding?: ForcedEncoding;
   maxBytes: number;
   followSymlinks: boolean;
+  format: Format;
+  excel: boolean;
+  output?: string;
+  slim: boolean;
+  quiet: boolean;
+  summary?: string;
+  jobs: number;
+  shard?: { k: number; n: number };
+  timeoutMs?: number;
 }
 
 function positiveInt(value: string): number {
@@ -40,44 +54,21 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function shardSpec(value: string): { k: number; n: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const k = m ? Number(m[1]) : NaN;
+  const n = m ? Number(m[2]) : NaN;
+  if (!m || n < 1 || k < 1 || k > n) throw new InvalidArgumentError(`expected K/N with 1 ≤ K ≤ N, got "${value}"`);
+  return { k, n };
+}
+
 async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Write one line, waiting when the reader is slower; false once the reader has gone (EPIPE). */
-class LineWriter {
-  private closed = false;
-  constructor(private readonly out: Writable) {
-    out.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
-      else throw err;
-    });
-  }
-  get open(): boolean {
-    return !this.closed && !this.out.destroyed;
-  }
-  async write(line: string): Promise<boolean> {
-    if (!this.open) return false;
-    if (!this.out.write(line + '\n')) {
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          this.out.off('drain', done);
-          this.out.off('close', done);
-          this.out.off('error', done);
-          resolve();
-        };
-        this.out.on('drain', done);
-        this.out.on('close', done);
-        this.out.on('error', done);
-      });
-    }
-    return this.open;
-  }
-}
-
-async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
+async function namedPaths(paths: string[], opts: ParseCommandOptions, io: Io): Promise<string[] | null> {
   const named = [...paths];
   if (opts.filesFrom !== undefined) {
     try {
@@ -85,24 +76,49 @@ async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Pro
       named.push(...parsePathList(list));
     } catch (err) {
       io.stderr.write(`disclose-parse: cannot read --files-from ${opts.filesFrom}: ${(err as Error).message}\n`);
-      return EXIT.USAGE;
+      return null;
     }
   }
+  return named;
+}
+
+async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
+  const named = await namedPaths(paths, opts, io);
+  if (named === null) return EXIT.USAGE;
   if (named.length === 0) {
     io.stderr.write('disclose-parse: no input: name files, folders or globs, or use --files-from (see --help)\n');
     return EXIT.USAGE;
   }
-  const inputs = await collectInputs(named, { glob: opts.glob, followSymlinks: opts.followSymlinks });
-  if (inputs.length === 0) io.stderr.write(`disclose-parse: no report files found (pattern ${opts.glob})\n`);
+  let inputs = await collectInputs(named, { glob: opts.glob, followSymlinks: opts.followSymlinks });
+  if (opts.shard) inputs = shard(inputs, opts.shard.k, opts.shard.n);
+  if (inputs.length === 0 && !opts.quiet) io.stderr.write(`disclose-parse: no report files found (pattern ${opts.glob})\n`);
 
-  const writer = new LineWriter(io.stdout);
-  let errors = 0;
-  for (const path of inputs) {
-    const record = await parseFile(path, { encoding: opts.encoding, maxBytes: opts.maxBytes });
-    if ('error' in record) errors++;
-    if (!(await writer.write(JSON.stringify(record)))) break; // the reader went away: stop quietly
+  const sink = opts.output ? Sink.toFile(opts.output) : Sink.toStream(io.stdout);
+  const writer = makeWriter(opts.format, { excel: opts.excel });
+  const summary = new SummaryCounter(inputs.length);
+  const progress = makeProgress(io.stderr, inputs.length, opts.quiet);
+  let ok = false;
+  try {
+    await sink.write(writer.head());
+    let index = 0;
+    const records = parseAll(inputs, { jobs: opts.jobs, timeoutMs: opts.timeoutMs, encoding: opts.encoding, maxBytes: opts.maxBytes });
+    for await (const record of records) {
+      summary.add(record);
+      progress.tick();
+      if (!(await sink.write(writer.record(opts.slim ? slim(record) : record, index++)))) {
+        await records.return(undefined); // the reader went away: stop quietly
+        break;
+      }
+    }
+    await sink.write(writer.tail(index));
+    ok = true;
+  } finally {
+    progress.stop();
+    await sink.close(ok);
   }
-  return errors > 0 ? EXIT.SOME_ERRORS : EXIT.OK;
+  if (!opts.quiet) io.stderr.write(summary.text());
+  if (opts.summary) await writeFile(opts.summary, JSON.stringify(summary.result(), null, 2) + '\n');
+  return summary.errorCount > 0 ? EXIT.SOME_ERRORS : EXIT.OK;
 }
 
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
@@ -115,6 +131,15 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(new Option('--encoding <name>', 'decode every file with this encoding instead of detecting it').choices(FORCEABLE_ENCODINGS))
     .option('--max-bytes <n>', 'files larger than this give an E_TOO_LARGE record', positiveInt, DEFAULT_MAX_BYTES)
     .option('--follow-symlinks', 'follow symbolic links while walking folders', false)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
+    .option('--excel', 'with --format csv: start the file with a UTF-8 BOM so that Excel shows Chinese', false)
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
+    .option('--slim', 'leave out section text and table cells (numbers, provenance and checks stay)', false)
+    .option('-q, --quiet', 'no progress bar and no summary on stderr', false)
+    .option('--summary <file>', 'write the run summary as JSON to FILE')
+    .option('-j, --jobs <n>', 'worker threads (1: parse in the main thread)', positiveInt, defaultJobs())
+    .option('--shard <K/N>', 'process only the K-th of N slices of the sorted input', shardSpec)
+    .option('--timeout-ms <n>', 'per-file time limit; a file over it gives an E_TIMEOUT record', positiveInt)
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({
@@ -123,6 +148,17 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     })
     .action(async (paths: string[], opts: ParseCommandOptions) => {
       setCode(await runParse(paths, opts, io));
+    });
+
+  program
+    .command('check')
+    .description('compare every report file that has a NAME.expected.json beside it with that file; "N passed, M failed"')
+    .argument('[dirs...]', 'folders or files of the fixture corpus', [])
+    .option('--update', 'write (or rewrite) the expected files instead of comparing', false)
+    .option('--glob <pattern>', 'which files to take inside folders', DEFAULT_GLOB)
+    .option('-j, --jobs <n>', 'worker threads', positiveInt, 1)
+    .action(async (dirs: string[], opts: { update: boolean; glob: string; jobs: number }) => {
+      setCode(await runCheck(dirs, opts, io.stdout));
     });
 
   program

@@ -44,9 +44,10 @@ export async function cli(args: string[], stdin = ''): Promise<CliResult> {
   stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
   stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
   const code = await run(args, { stdout, stderr, stdin: Readable.from([stdin]) });
+  // JSON Lines output: every line that is a whole JSON object (other formats give none).
   const records = out
     .split('\n')
-    .filter((l) => l.startsWith('{"'))
+    .filter((l) => l.startsWith('{"') && l.endsWith('}'))
     .map((l) => JSON.parse(l) as OutputRecord);
   return { code, stdout: out, stderr: err, records };
 }

@@ -1,0 +1,103 @@
+// Many paths → their records, in input order, streamed. With one job the files are parsed in
+// this thread; with more, on a pool of worker threads (piscina), with a bounded window of files
+// in flight and a reorder buffer no larger than that window, so memory stays bounded by the
+// window × the largest file whatever the number of files.
+
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { errorRecord } from '../pipeline.js';
+import { parseFile, type FileOptions } from '../file.js';
+import type { OutputRecord } from '../schema.js';
+import type { Task } from './worker.js';
+
+export interface BatchOptions extends FileOptions {
+  /** Worker threads; 1 parses in this thread. */
+  jobs?: number;
+  /** Per-file time limit in milliseconds (needs workers: a runaway file's worker is stopped). */
+  timeoutMs?: number;
+}
+
+/**
+ * The worker module. From dist/ it stands beside this file; when this file runs from src/
+ * (the tests run the TypeScript directly), the workers run the build in dist/.
+ */
+function workerFile(): string {
+  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(here) ? here : fileURLToPath(new URL('../../dist/run/worker.js', import.meta.url));
+}
+
+/** Files in flight per worker: enough to keep every worker busy while the writer catches up. */
+const WINDOW_PER_JOB = 4;
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+function lost(path: string, code: 'E_INTERNAL' | 'E_TIMEOUT', message: string): OutputRecord {
+  return errorRecord({ path, bytes: null, sha256: null, encoding: null, lineEnding: null }, code, message);
+}
+
+async function* sequential(paths: readonly string[], options: FileOptions): AsyncGenerator<OutputRecord> {
+  for (const path of paths) yield await parseFile(path, options);
+}
+
+async function* pooled(paths: readonly string[], options: BatchOptions, jobs: number): AsyncGenerator<OutputRecord> {
+  const pool = new Piscina({
+    filename: workerFile(),
+    minThreads: Math.min(jobs, paths.length),
+    maxThreads: jobs,
+    idleTimeout: 1000,
+  });
+  // A result that arrives after the reader stopped early is of no use; it must not crash the run.
+  pool.on('error', () => {});
+  const { jobs: _jobs, timeoutMs, ...fileOptions } = options;
+  const window = jobs * WINDOW_PER_JOB;
+  const pending = new Map<number, Promise<OutputRecord>>();
+  const submit = (i: number): void => {
+    const path = paths[i]!;
+    const task: Task = { path, ...fileOptions };
+    const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
+    const p = (pool.run(task, signal ? { signal } : {}) as Promise<OutputRecord>).catch((err: unknown) => {
+      // piscina replaces a worker that died or was stopped; the file is reported, never dropped.
+      if (signal?.aborted) return lost(path, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`);
+      return lost(path, 'E_INTERNAL', `the worker failed: ${err instanceof Error ? err.message : String(err)}`);
+    });
+    pending.set(i, p);
+  };
+  try {
+    let next = 0;
+    for (; next < Math.min(window, paths.length); next++) submit(next);
+    for (let i = 0; i < paths.length; i++) {
+      const record = await pending.get(i)!;
+      pending.delete(i);
+      if (next < paths.length) submit(next++);
+      yield record;
+    }
+  } finally {
+    // Stopped early (`| head`): let the files in flight finish before the pool goes away.
+    await Promise.allSettled(pending.values());
+    await pool.destroy();
+  }
+}
+
+/** The records of `paths`, in order. */
+export function parseAll(paths: readonly string[], options: BatchOptions = {}): AsyncGenerator<OutputRecord> {
+  const jobs = Math.max(1, options.jobs ?? 1);
+  if (jobs === 1 && !options.timeoutMs) {
+    const { jobs: _j, timeoutMs: _t, ...fileOptions } = options;
+    return sequential(paths, fileOptions);
+  }
+  return pooled(paths, options, jobs);
+}
+
+/**
+ * The K-th of N contiguous slices of the sorted list, so that the outputs of 1/N … N/N
+ * concatenated are the output of the whole list.
+ */
+export function shard(paths: readonly string[], k: number, n: number): string[] {
+  const from = Math.floor(((k - 1) * paths.length) / n);
+  const to = Math.floor((k * paths.length) / n);
+  return paths.slice(from, to);
+}

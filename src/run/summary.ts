@@ -1,0 +1,50 @@
+// What a run did, counted as it goes: for the closing lines on stderr and `--summary FILE`.
+
+import type { OutputRecord } from '../schema.js';
+
+export interface Summary {
+  files: number;
+  records: number;
+  errors: Record<string, number>;
+  layouts: Record<string, number>;
+  reportsWithFailedChecks: number;
+}
+
+export class SummaryCounter {
+  private readonly s: Summary = { files: 0, records: 0, errors: {}, layouts: {}, reportsWithFailedChecks: 0 };
+
+  constructor(files: number) {
+    this.s.files = files;
+  }
+
+  add(record: OutputRecord): void {
+    this.s.records++;
+    if ('error' in record) {
+      this.s.errors[record.error.code] = (this.s.errors[record.error.code] ?? 0) + 1;
+      return;
+    }
+    this.s.layouts[record.report.layout] = (this.s.layouts[record.report.layout] ?? 0) + 1;
+    if (record.checks.some((c) => c.status === 'fail')) this.s.reportsWithFailedChecks++;
+  }
+
+  get errorCount(): number {
+    return Object.values(this.s.errors).reduce((a, b) => a + b, 0);
+  }
+
+  result(): Summary {
+    return structuredClone(this.s);
+  }
+
+  /** Two short lines for a person. */
+  text(): string {
+    const list = (o: Record<string, number>): string =>
+      Object.entries(o)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none';
+    return (
+      `disclose-parse: ${this.s.files} files, ${this.s.records} records, ${this.errorCount} error records (${list(this.s.errors)})\n` +
+      `disclose-parse: layouts ${list(this.s.layouts)}; ${this.s.reportsWithFailedChecks} reports with failed checks\n`
+    );
+  }
+}

@@ -1,0 +1,61 @@
+// Where the output goes: stdout, or a file written atomically (a temporary file in the same
+// folder, renamed over the target at the end), so that a crash never leaves half a file.
+
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+
+export class Sink {
+  private closed = false;
+  private constructor(
+    private readonly out: Writable,
+    private readonly file: { target: string; temp: string } | null,
+  ) {
+    out.on('error', (err: NodeJS.ErrnoException) => {
+      // The reader went away (`| head`): stop writing, quietly.
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+      else throw err;
+    });
+  }
+
+  static toStream(out: Writable): Sink {
+    return new Sink(out, null);
+  }
+
+  static toFile(target: string): Sink {
+    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+    return new Sink(createWriteStream(temp), { target, temp });
+  }
+
+  get open(): boolean {
+    return !this.closed && !this.out.destroyed;
+  }
+
+  /** Write, waiting when the reader is slower; false once the reader has gone. */
+  async write(text: string): Promise<boolean> {
+    if (!this.open || text === '') return this.open;
+    if (!this.out.write(text)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.out.off('drain', done);
+          this.out.off('close', done);
+          this.out.off('error', done);
+          resolve();
+        };
+        this.out.on('drain', done);
+        this.out.on('close', done);
+        this.out.on('error', done);
+      });
+    }
+    return this.open;
+  }
+
+  /** Finish: a file is renamed into place; `ok: false` removes the temporary file instead. */
+  async close(ok = true): Promise<void> {
+    if (!this.file) return;
+    await new Promise<void>((resolve) => this.out.end(resolve));
+    if (ok) await rename(this.file.temp, this.file.target);
+    else await rm(this.file.temp, { force: true });
+  }
+}

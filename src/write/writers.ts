@@ -1,0 +1,48 @@
+// Record writers: JSON Lines (default), one JSON array, or CSV. Each streams: a record is
+// written as soon as it is ready and never kept.
+
+import { stringify } from 'csv-stringify/sync';
+import type { OutputRecord } from '../schema.js';
+import { CSV_COLUMNS, csvRow } from './columns.js';
+
+export type Format = 'jsonl' | 'json' | 'csv';
+export const FORMATS: readonly Format[] = ['jsonl', 'json', 'csv'];
+
+export interface RecordWriter {
+  /** Text to write before the first record. */
+  head(): string;
+  /** Text for one record. */
+  record(r: OutputRecord, index: number): string;
+  /** Text to write after the last record. */
+  tail(count: number): string;
+}
+
+const UTF8_BOM = '\ufeff';
+
+export function makeWriter(format: Format, options: { excel?: boolean } = {}): RecordWriter {
+  switch (format) {
+    case 'jsonl':
+      return { head: () => '', record: (r) => JSON.stringify(r) + '\n', tail: () => '' };
+    case 'json':
+      return {
+        head: () => '[',
+        record: (r, i) => (i === 0 ? '\n' : ',\n') + JSON.stringify(r),
+        tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
+      };
+    case 'csv':
+      // Excel only shows Chinese in a CSV that starts with a BOM; other readers may not want one.
+      return {
+        head: () => (options.excel ? UTF8_BOM : '') + stringify([CSV_COLUMNS as string[]]),
+        record: (r) => stringify([csvRow(r)]),
+        tail: () => '',
+      };
+  }
+}
+
+/** Drop what only archives of text need: section text and table cells (numbers stay). */
+export function slim(record: OutputRecord): OutputRecord {
+  if ('error' in record) return record;
+  type S = (typeof record.sections)[number];
+  const strip = (s: S): S => ({ ...s, text: '', children: s.children.map(strip) });
+  return { ...record, sections: record.sections.map(strip), tables: record.tables.map((t) => ({ ...t, rows: [] })) };
+}

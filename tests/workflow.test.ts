@@ -1,0 +1,148 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, STATISTICS_COLUMNS } from '../src/write/columns.js';
+import { diffRecords } from '../src/check/compare.js';
+import { SEEDS, cli, fixture } from './helpers.js';
+
+function copySeeds(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dp-check-'));
+  cpSync(fixture('fixtures/seeds'), dir, { recursive: true });
+  return dir;
+}
+
+describe('check: golden files', () => {
+  it('the fixture corpus matches its expected files', async () => {
+    const res = await cli(['check', fixture('fixtures')]);
+    expect(res.code).toBe(0);
+    expect(res.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+  });
+
+  it('a changed number fails with its dotted path, and the last line says so', async () => {
+    const dir = copySeeds();
+    const file = join(dir, '001_437bbae1d74230cf.expected.json');
+    const expected = JSON.parse(readFileSync(file, 'utf8'));
+    expect(expected.statistics.requests.received.total).toBe(11);
+    expected.statistics.requests.received.total = 12;
+    writeFileSync(file, JSON.stringify(expected));
+    const res = await cli(['check', dir]);
+    expect(res.code).toBe(1);
+    expect(res.stdout).toContain('statistics.requests.received.total: expected 12, got 11');
+    expect(res.stdout.trim().split('\n').at(-1)).toBe('4 passed, 1 failed');
+  });
+
+  it('ignores where the corpus lives and the key order of the expected file', async () => {
+    const dir = copySeeds();
+    const file = join(dir, '004_8918e37dbcb91c3e.expected.json');
+    const expected = JSON.parse(readFileSync(file, 'utf8'));
+    const reordered = Object.fromEntries(Object.entries(expected).reverse());
+    writeFileSync(file, JSON.stringify(reordered));
+    const res = await cli(['check', dir]);
+    expect(res.stdout.trim()).toBe('5 passed, 0 failed');
+  });
+
+  it('a missing expected file is a failure; --update writes it, only for the files found', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-update-'));
+    cpSync(fixture(SEEDS.s003), join(dir, 'r.txt'));
+    const before = await cli(['check', dir]);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain('no expected file');
+    const update = await cli(['check', dir, '--update']);
+    expect(update.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['r.expected.json', 'r.txt']);
+    expect(JSON.parse(readFileSync(join(dir, 'r.expected.json'), 'utf8')).source.path).toBe('r.txt');
+    expect((await cli(['check', dir])).stdout.trim()).toBe('1 passed, 0 failed');
+  });
+
+  it('diffs arrays and objects by dotted path', () => {
+    expect(diffRecords({ a: [1, { b: 2 }], c: 'x' }, { a: [1, { b: 3 }, 4], d: 1 })).toEqual([
+      'a.1.b: expected 2, got 3',
+      'a.2: expected (absent), got 4',
+      'c: expected "x", got (absent)',
+      'd: expected (absent), got 1',
+    ]);
+  });
+});
+
+describe('output formats', () => {
+  it('CSV: one row per report, metadata and every statistics leaf as a column, read back by a CSV reader', async () => {
+    const res = await cli([fixture('fixtures/seeds'), '--format', 'csv', '-q']);
+    expect(res.stdout.startsWith('\ufeff')).toBe(false);
+    const rows = parse(res.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(5);
+    expect(Object.keys(rows[0]!)).toEqual(CSV_COLUMNS);
+    expect(STATISTICS_COLUMNS).toContain('requests.received.total');
+    expect(STATISTICS_COLUMNS.indexOf('proactive.published')).toBeLessThan(STATISTICS_COLUMNS.indexOf('meetings.trainees'));
+    const [s000, s001, s002] = rows;
+    expect(s000!['agency']).toBe('张店区卫计局');
+    expect(s000!['proactive.published']).toBe('810');
+    expect(s001!['requests.received.total']).toBe('11');
+    expect(s001!['proactive.procurement.amountWan']).toBe('1480.8758');
+    expect(s001!['layout']).toBe('2019');
+    expect(s001!['checks_failed']).toBe('0');
+    expect(s002!['staffing.staff']).toBe('1');
+    expect(s002!['requests.received.naturalPerson']).toBe('');
+  });
+
+  it('CSV with --excel starts with a BOM; error records are rows with their code', async () => {
+    const res = await cli([fixture('fixtures/bad/empty.txt'), fixture(SEEDS.s004), '--format', 'csv', '--excel', '-q']);
+    expect(res.stdout.startsWith('\ufeff')).toBe(true);
+    const rows = parse(res.stdout.slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => [r['error'], r['agency']])).toEqual([
+      ['E_EMPTY', ''],
+      ['', '桦川县卫生局'],
+    ]);
+  });
+
+  it('JSON: one array', async () => {
+    const res = await cli([fixture('fixtures/seeds'), '--format', 'json', '-q']);
+    const all = JSON.parse(res.stdout) as Array<{ report: { year: number } }>;
+    expect(all.map((r) => r.report.year)).toEqual([2017, 2020, 2018, 2018, 2013]);
+    const none = await cli([mkdtempSync(join(tmpdir(), 'dp-none-')), '--format', 'json', '-q']);
+    expect(JSON.parse(none.stdout)).toEqual([]);
+  });
+
+  it('-o writes the file whole, and nothing to stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-out-'));
+    const out = join(dir, 'reports.jsonl');
+    const res = await cli([fixture('fixtures/seeds'), '-o', out, '-q']);
+    expect(res.stdout).toBe('');
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(5);
+    expect(readdirSync(dir)).toEqual(['reports.jsonl']); // no temporary file left behind
+  });
+
+  it('--slim drops section text and table cells but keeps numbers and provenance', async () => {
+    const res = await cli([fixture(SEEDS.s001), '--slim', '-q']);
+    const r = JSON.parse(res.stdout);
+    expect(r.sections[1].text).toBe('');
+    expect(r.sections[1].children[0].title).toBe('搭建平台，拓展公开渠道');
+    expect(r.tables[5].rows).toEqual([]);
+    expect(r.statistics.requests.received.total).toBe(11);
+    expect(r.provenance['requests.received.total'].line).toBe(120);
+  });
+});
+
+describe('summary', () => {
+  it('on stderr, and as JSON with --summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-sum-'));
+    const file = join(dir, 'summary.json');
+    const res = await cli([fixture('fixtures/seeds'), fixture('fixtures/bad'), '--summary', file]);
+    expect(res.stderr).toContain('disclose-parse: 10 files, 10 records, 5 error records (E_BINARY 2, E_DECODE 1, E_EMPTY 2)');
+    expect(res.stderr).toContain('layouts 2019 1, pre2019 4; 0 reports with failed checks');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      files: 10,
+      records: 10,
+      errors: { E_BINARY: 2, E_DECODE: 1, E_EMPTY: 2 },
+      layouts: { '2019': 1, pre2019: 4 },
+      reportsWithFailedChecks: 0,
+    });
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('--quiet prints nothing on stderr', async () => {
+    const res = await cli([fixture('fixtures/seeds'), '-q']);
+    expect(res.stderr).toBe('');
+  });
+});
