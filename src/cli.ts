@@ -8,12 +8,12 @@ import { runCheck } from './check/run.js';
 import { FORCEABLE_ENCODINGS, type ForcedEncoding } from './parse/decode.js';
 import { DEFAULT_MAX_BYTES } from './parse/read.js';
 import { DEFAULT_GLOB, collectInputs, parsePathList } from './parse/walk.js';
-import { defaultJobs, parseAll, shard } from './run/batch.js';
+import { defaultJobs, renderAll, shard } from './run/batch.js';
 import { makeProgress } from './run/progress.js';
 import { SummaryCounter } from './run/summary.js';
 import { recordJsonSchema } from './schema.js';
 import { Sink } from './write/sink.js';
-import { FORMATS, makeWriter, slim, type Format } from './write/writers.js';
+import { FORMATS, makeWriter, type Format } from './write/writers.js';
 
 /** Exit codes: what a script can rely on. */
 export const EXIT = {
@@ -101,12 +101,12 @@ async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Pro
   try {
     await sink.write(writer.head());
     let index = 0;
-    const records = parseAll(inputs, { jobs: opts.jobs, timeoutMs: opts.timeoutMs, encoding: opts.encoding, maxBytes: opts.maxBytes });
-    for await (const record of records) {
-      summary.add(record);
+    const rendered = renderAll(inputs, { format: opts.format, slim: opts.slim }, { jobs: opts.jobs, timeoutMs: opts.timeoutMs, encoding: opts.encoding, maxBytes: opts.maxBytes });
+    for await (const { text, brief } of rendered) {
+      summary.add(brief);
       progress.tick();
-      if (!(await sink.write(writer.record(opts.slim ? slim(record) : record, index++)))) {
-        await records.return(undefined); // the reader went away: stop quietly
+      if (!(await sink.write(writer.join(text, index++)))) {
+        await rendered.return(undefined); // the reader went away: stop quietly
         break;
       }
     }

@@ -18,6 +18,19 @@ export interface ParseOptions {
   path?: string | null;
   /** Decode with this encoding instead of detecting one. */
   encoding?: ForcedEncoding;
+  /** Receives the time each stage took (the benchmark's per-stage figures); costs nothing when absent. */
+  timer?: StageTimer;
+}
+
+export type Stage = 'decode' | 'lines' | 'tables' | 'sections' | 'metadata' | 'normalize';
+export type StageTimer = Partial<Record<Stage, number>>;
+
+function timed<T>(timer: StageTimer | undefined, stage: Stage, work: () => T): T {
+  if (!timer) return work();
+  const start = performance.now();
+  const out = work();
+  timer[stage] = (timer[stage] ?? 0) + performance.now() - start;
+  return out;
 }
 
 /** Parse decoded text. `source` describes where it came from; parseText fills in a default. */
@@ -30,26 +43,30 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     encoding: 'utf-8',
     lineEnding: text.includes('\r\n') ? 'crlf' : text.includes('\r') ? 'cr' : 'lf',
   };
-  const lines = splitLines(unixText);
-  const raw = findTables(lines);
-  const inTable = insideTables(raw);
-  const built = buildTables(raw);
+  const timer = options.timer;
+  const lines = timed(timer, 'lines', () => splitLines(unixText));
+  const { built, inTable } = timed(timer, 'tables', () => {
+    const raw = findTables(lines);
+    return { built: buildTables(raw), inTable: insideTables(raw) };
+  });
   const ids = built.tables.map((_, i) => `t${i + 1}`);
-  const sections = splitSections(
-    lines,
-    built.tables.map((t, i) => ({ id: ids[i]!, line: t.table.line, endLine: t.table.endLine })),
-    inTable,
-  );
+  const { paragraphs, sections } = timed(timer, 'sections', () => {
+    const paragraphs = joinParagraphs(lines, inTable);
+    const spans = built.tables.map((t, i) => ({ id: ids[i]!, line: t.table.line, endLine: t.table.endLine }));
+    return { paragraphs, sections: splitSections(paragraphs, spans) };
+  });
   const sectionOf = sectionsByTable(sections);
   const tables: Table[] = built.tables.map((t, i) => ({ id: ids[i]!, section: sectionOf.get(ids[i]!) ?? null, ...t.table }));
-  const report = extractReport(lines, inTable);
-  const normalized = normalize({
-    tables: built.tables.flatMap((t, i) => (t.official ? [{ id: ids[i]!, official: t.official }] : [])),
-    paragraphs: joinParagraphs(lines, inTable),
-    year: report.year,
-    titleYear: report.title ? yearOfTitle(report.title) : null,
-    periodYear: report.period && report.period.start.slice(0, 4) === report.period.end.slice(0, 4) ? Number(report.period.start.slice(0, 4)) : null,
-  });
+  const report = timed(timer, 'metadata', () => extractReport(lines, inTable));
+  const normalized = timed(timer, 'normalize', () =>
+    normalize({
+      tables: built.tables.flatMap((t, i) => (t.official ? [{ id: ids[i]!, official: t.official }] : [])),
+      paragraphs,
+      year: report.year,
+      titleYear: report.title ? yearOfTitle(report.title) : null,
+      periodYear: report.period && report.period.start.slice(0, 4) === report.period.end.slice(0, 4) ? Number(report.period.start.slice(0, 4)) : null,
+    }),
+  );
   return {
     schema: SCHEMA_ID,
     source,
@@ -73,10 +90,10 @@ export function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): Outp
     lineEnding: null,
   };
   if (bytes.byteLength === 0) return errorRecord(base, 'E_EMPTY', 'the file is empty');
-  const decoded = decode(bytes, options.encoding);
+  const decoded = timed(options.timer, 'decode', () => decode(bytes, options.encoding));
   if (!decoded.ok) return errorRecord({ ...base, encoding: decoded.encoding ?? null }, decoded.code, decoded.message);
   if (decoded.text.trim() === '') return errorRecord({ ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding }, 'E_EMPTY', 'the file holds only whitespace');
-  return parseText(decoded.text, { source: { ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding } });
+  return parseText(decoded.text, { source: { ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding }, timer: options.timer });
 }
 
 export function errorRecord(source: Source, code: ErrorCode, message: string): ErrorRecord {

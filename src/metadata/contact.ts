@@ -45,8 +45,9 @@ function unique(xs: string[]): string[] {
 /** Read contact details from the whole text (already cleaned of debris). */
 export function extractContact(text: string): Contact {
   const s = toHalfWidth(text);
-  const emails = unique([...s.matchAll(EMAIL)].map((m) => m[0]));
-  const withoutEmails = s.replace(EMAIL, ' ');
+  // The e-mail pattern is costly to try at every position: only where there is an `@`.
+  const emails = s.includes('@') ? unique([...s.matchAll(EMAIL)].map((m) => m[0])) : [];
+  const withoutEmails = emails.length > 0 ? s.replace(EMAIL, ' ') : s;
   const websites = unique([...withoutEmails.matchAll(WEBSITE)].map((m) => m[0]).filter((w) => /[a-z]/i.test(w.split('.')[0] ?? '')));
   const faxes = unique(numbersAfter(s, FAX_KEY));
   const phones = unique(numbersAfter(s.replace(FAX_KEY, '传真 '), PHONE_KEY)).filter((p) => !faxes.includes(p));

@@ -4,21 +4,17 @@
 import type { Provenance, Statistics, Warning } from '../schema.js';
 
 export class StatisticsBuilder {
-  readonly statistics: Record<string, unknown> = {};
   readonly provenance: Record<string, Provenance> = {};
   readonly warnings: Warning[] = [];
+  /** The same values by path, for the checks' many look-ups. */
+  private readonly flat = new Map<string, number>();
 
   has(path: string): boolean {
-    return path in this.provenance;
+    return this.flat.has(path);
   }
 
   get(path: string): number | undefined {
-    let node: unknown = this.statistics;
-    for (const key of path.split('.')) {
-      if (node === null || typeof node !== 'object') return undefined;
-      node = (node as Record<string, unknown>)[key];
-    }
-    return typeof node === 'number' ? node : undefined;
+    return this.flat.get(path);
   }
 
   set(path: string, value: number, provenance: Provenance): void {
@@ -33,13 +29,7 @@ export class StatisticsBuilder {
       }
       return;
     }
-    const keys = path.split('.');
-    let node = this.statistics;
-    for (const key of keys.slice(0, -1)) {
-      node[key] ??= {};
-      node = node[key] as Record<string, unknown>;
-    }
-    node[keys.at(-1)!] = value;
+    this.flat.set(path, value);
     this.provenance[path] = provenance;
   }
 
@@ -47,7 +37,15 @@ export class StatisticsBuilder {
     this.warnings.push({ code, message, line });
   }
 
+  /** The nested statistics object, built once from the values by path. */
   result(): Statistics {
-    return this.statistics as Statistics;
+    const root: Record<string, unknown> = {};
+    for (const [path, value] of this.flat) {
+      const keys = path.split('.');
+      let node = root;
+      for (let i = 0; i < keys.length - 1; i++) node = (node[keys[i]!] ??= {}) as Record<string, unknown>;
+      node[keys[keys.length - 1]!] = value;
+    }
+    return root as Statistics;
   }
 }

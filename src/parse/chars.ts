@@ -18,15 +18,12 @@ export function isCjk(ch: string): boolean {
  * Full-width ASCII variants (U+FF01–U+FF5E) to ASCII and the ideographic space to a space.
  * Unlike NFKC this leaves `①` and the CJK compatibility ideographs alone.
  */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+const HAS_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 export function toHalfWidth(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCodePoint(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out;
+  if (!HAS_FULL_WIDTH.test(s)) return s;
+  return s.replace(FULL_WIDTH, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
 /** Whitespace of every kind a converter leaves behind (NBSP, ideographic space, zero-width). */
@@ -44,9 +41,20 @@ export function fold(s: string): string {
     .replace(/,/g, '、');
 }
 
-/** Trim every kind of whitespace from both ends. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x85
+  );
+}
+
+/** Trim every kind of whitespace from both ends (a loop: a regex anchored at `$` rescans long runs). */
 export function trimAll(s: string): string {
-  return s.replace(new RegExp(`^${SPACE_RE.source}+|${SPACE_RE.source}+$`, 'g'), '');
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 /**
@@ -54,11 +62,12 @@ export function trimAll(s: string): string {
  * (`2017 年`, `统 计 指 标`, `新村西路 226 号`) but keep spaces between Latin words and
  * between two numbers (`0454 3822710`).
  */
+const CJK_SPACES = new RegExp(`([${CJK}\\d])[ \\t\\u00a0\\u3000]+(?=[${CJK}])|([${CJK}])[ \\t\\u00a0\\u3000]+(?=\\d)`, 'g');
+const ANY_SPACE = /[ \t\u00a0\u3000]/;
+
 export function collapseCjkSpaces(s: string): string {
-  return s.replace(
-    new RegExp(`([${CJK}\\d])[ \\t\\u00a0\\u3000]+(?=[${CJK}])|([${CJK}])[ \\t\\u00a0\\u3000]+(?=\\d)`, 'g'),
-    (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '',
-  );
+  if (!ANY_SPACE.test(s)) return s;
+  return s.replace(CJK_SPACES, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
 }
 
 /** Sentence-final punctuation: a line ending in one of these is a finished sentence. */

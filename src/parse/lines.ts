@@ -37,8 +37,12 @@ const BOLD = /\*\*([^*\n]{1,400}?)\*\*/g;
  */
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
+/** Characters that start some debris: lines without any skip the replacements. */
+const DEBRIS_HINT = /[[*<\f]/;
+
 export function cleanText(raw: string): string {
-  const text = trimAll(raw.replace(/\f/g, '').replace(INLINE_DEBRIS, '').replace(HTML_TAG, '').replace(BOLD, '$1'));
+  const stripped = DEBRIS_HINT.test(raw) ? raw.replace(/\f/g, '').replace(INLINE_DEBRIS, '').replace(HTML_TAG, '').replace(BOLD, '$1') : raw;
+  const text = trimAll(stripped);
   if (PAGE_NUMBER.test(text) || RULE_OR_FENCE.test(text)) return '';
   return collapseCjkSpaces(text);
 }

@@ -10,6 +10,7 @@ import { Piscina } from 'piscina';
 import { errorRecord } from '../pipeline.js';
 import { parseFile, type FileOptions } from '../file.js';
 import type { OutputRecord } from '../schema.js';
+import { renderRecord, type Rendered, type RenderOptions } from '../write/render.js';
 import type { Task } from './worker.js';
 
 export interface BatchOptions extends FileOptions {
@@ -39,11 +40,11 @@ function lost(path: string, code: 'E_INTERNAL' | 'E_TIMEOUT', message: string): 
   return errorRecord({ path, bytes: null, sha256: null, encoding: null, lineEnding: null }, code, message);
 }
 
-async function* sequential(paths: readonly string[], options: FileOptions): AsyncGenerator<OutputRecord> {
-  for (const path of paths) yield await parseFile(path, options);
+async function* sequential(paths: readonly string[], options: FileOptions, render: RenderOptions): AsyncGenerator<Rendered> {
+  for (const path of paths) yield renderRecord(await parseFile(path, options), render);
 }
 
-async function* pooled(paths: readonly string[], options: BatchOptions, jobs: number): AsyncGenerator<OutputRecord> {
+async function* pooled(paths: readonly string[], options: BatchOptions, jobs: number, render: RenderOptions): AsyncGenerator<Rendered> {
   const pool = new Piscina({
     filename: workerFile(),
     minThreads: Math.min(jobs, paths.length),
@@ -54,15 +55,17 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   pool.on('error', () => {});
   const { jobs: _jobs, timeoutMs, ...fileOptions } = options;
   const window = jobs * WINDOW_PER_JOB;
-  const pending = new Map<number, Promise<OutputRecord>>();
+  const pending = new Map<number, Promise<Rendered>>();
   const submit = (i: number): void => {
     const path = paths[i]!;
-    const task: Task = { path, ...fileOptions };
+    const task: Task = { path, ...fileOptions, render };
     const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
-    const p = (pool.run(task, signal ? { signal } : {}) as Promise<OutputRecord>).catch((err: unknown) => {
+    const p = (pool.run(task, signal ? { signal } : {}) as Promise<Rendered>).catch((err: unknown) => {
       // piscina replaces a worker that died or was stopped; the file is reported, never dropped.
-      if (signal?.aborted) return lost(path, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`);
-      return lost(path, 'E_INTERNAL', `the worker failed: ${err instanceof Error ? err.message : String(err)}`);
+      const record = signal?.aborted
+        ? lost(path, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`)
+        : lost(path, 'E_INTERNAL', `the worker failed: ${err instanceof Error ? err.message : String(err)}`);
+      return renderRecord(record, render);
     });
     pending.set(i, p);
   };
@@ -82,14 +85,19 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   }
 }
 
-/** The records of `paths`, in order. */
-export function parseAll(paths: readonly string[], options: BatchOptions = {}): AsyncGenerator<OutputRecord> {
+/** The records of `paths`, rendered for an output format, in order. */
+export function renderAll(paths: readonly string[], render: RenderOptions, options: BatchOptions = {}): AsyncGenerator<Rendered> {
   const jobs = Math.max(1, options.jobs ?? 1);
   if (jobs === 1 && !options.timeoutMs) {
     const { jobs: _j, timeoutMs: _t, ...fileOptions } = options;
-    return sequential(paths, fileOptions);
+    return sequential(paths, fileOptions, render);
   }
-  return pooled(paths, options, jobs);
+  return pooled(paths, options, jobs, render);
+}
+
+/** The records of `paths`, in order. */
+export async function* parseAll(paths: readonly string[], options: BatchOptions = {}): AsyncGenerator<OutputRecord> {
+  for await (const r of renderAll(paths, { format: 'record' }, options)) yield r.record!;
 }
 
 /**

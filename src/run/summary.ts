@@ -1,6 +1,6 @@
 // What a run did, counted as it goes: for the closing lines on stderr and `--summary FILE`.
 
-import type { OutputRecord } from '../schema.js';
+import type { Brief } from '../write/render.js';
 
 export interface Summary {
   files: number;
@@ -17,14 +17,14 @@ export class SummaryCounter {
     this.s.files = files;
   }
 
-  add(record: OutputRecord): void {
+  add(brief: Brief): void {
     this.s.records++;
-    if ('error' in record) {
-      this.s.errors[record.error.code] = (this.s.errors[record.error.code] ?? 0) + 1;
+    if (brief.error !== null) {
+      this.s.errors[brief.error] = (this.s.errors[brief.error] ?? 0) + 1;
       return;
     }
-    this.s.layouts[record.report.layout] = (this.s.layouts[record.report.layout] ?? 0) + 1;
-    if (record.checks.some((c) => c.status === 'fail')) this.s.reportsWithFailedChecks++;
+    this.s.layouts[brief.layout!] = (this.s.layouts[brief.layout!] ?? 0) + 1;
+    if (brief.failedChecks) this.s.reportsWithFailedChecks++;
   }
 
   get errorCount(): number {

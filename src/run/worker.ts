@@ -1,13 +1,16 @@
-// A worker thread's task: one path → one record. Kept tiny: the work is parseFile's.
+// A worker thread's task: one path → its record, already rendered for the output format, with
+// the few facts the main thread counts. Rendering here keeps the main thread to writing: a
+// record cloned across threads costs more than the text it becomes.
 
 import { parseFile, type FileOptions } from '../file.js';
-import type { OutputRecord } from '../schema.js';
+import { renderRecord, type Rendered, type RenderOptions } from '../write/render.js';
 
 export interface Task extends FileOptions {
   path: string;
+  render: RenderOptions;
 }
 
-export default async function run(task: Task): Promise<OutputRecord> {
-  const { path, ...options } = task;
-  return parseFile(path, options);
+export default async function run(task: Task): Promise<Rendered> {
+  const { path, render, ...options } = task;
+  return renderRecord(await parseFile(path, options), render);
 }

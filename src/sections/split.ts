@@ -1,7 +1,6 @@
 // The section tree of a report, built from the paragraphs outside table regions.
 
-import type { SourceLine } from '../parse/lines.js';
-import { joinParagraphs } from '../parse/paragraphs.js';
+import type { Paragraph } from '../parse/paragraphs.js';
 import { matchHeading, splitHeadingText, type HeadingKind } from './headings.js';
 
 export interface Section {
@@ -33,14 +32,13 @@ export interface TableSpan {
 }
 
 /**
- * Split the report into sections. `tables` are the table regions: their lines are not read for
- * headings or text, and each table is listed in the section it sits in.
+ * Split the report into sections, from the paragraphs outside table regions (headings are never
+ * looked for inside a table). Each table is listed in the section it sits in.
  */
-export function splitSections(lines: readonly SourceLine[], tables: readonly TableSpan[], inTable: (no: number) => boolean): Section[] {
-  const paragraphs = joinParagraphs(lines, inTable);
+export function splitSections(paragraphs: readonly Paragraph[], tables: readonly TableSpan[]): Section[] {
   type Item = { kind: 'p'; line: number; endLine: number; text: string } | { kind: 't'; line: number; endLine: number; id: string };
   const items: Item[] = [
-    ...paragraphs.map((p) => ({ kind: 'p' as const, ...p })),
+    ...paragraphs.map((p) => ({ kind: 'p' as const, line: p.line, endLine: p.endLine, text: p.text })),
     ...tables.map((t) => ({ kind: 't' as const, ...t })),
   ].sort((a, b) => a.line - b.line);
 

@@ -13,6 +13,8 @@ export interface RecordWriter {
   head(): string;
   /** Text for one record. */
   record(r: OutputRecord, index: number): string;
+  /** Where rendered record text stands between others (the JSON array's commas). */
+  join(text: string, index: number): string;
   /** Text to write after the last record. */
   tail(count: number): string;
 }
@@ -22,11 +24,12 @@ const UTF8_BOM = '\ufeff';
 export function makeWriter(format: Format, options: { excel?: boolean } = {}): RecordWriter {
   switch (format) {
     case 'jsonl':
-      return { head: () => '', record: (r) => JSON.stringify(r) + '\n', tail: () => '' };
+      return { head: () => '', record: (r) => JSON.stringify(r) + '\n', join: (t) => t, tail: () => '' };
     case 'json':
       return {
         head: () => '[',
         record: (r, i) => (i === 0 ? '\n' : ',\n') + JSON.stringify(r),
+        join: (t, i) => (i === 0 ? '\n' : ',\n') + t,
         tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
       };
     case 'csv':
@@ -34,6 +37,7 @@ export function makeWriter(format: Format, options: { excel?: boolean } = {}): R
       return {
         head: () => (options.excel ? UTF8_BOM : '') + stringify([CSV_COLUMNS as string[]]),
         record: (r) => stringify([csvRow(r)]),
+        join: (t) => t,
         tail: () => '',
       };
   }

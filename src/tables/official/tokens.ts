@@ -37,7 +37,11 @@ const OUTLINE = /主动公开政府信息情况|收到和处理政府信息公�
 /** Label tokens in a row without finding a row: the text is prose, not a table. */
 const MAX_STRAY_TOKENS = 40;
 
+/** Characters every anchor contains, to skip the fold on the lines that cannot be one. */
+const ANCHOR_HINT = /第二十条|申请人情况|勾稽关系|行政复议/;
+
 export function anchorOf(text: string): Anchor | null {
+  if (!ANCHOR_HINT.test(text)) return null;
   const f = fold(text);
   if (CAPTION.test(f) && f.length <= 16) return 'caption';
   if (REQUESTS_ANCHOR.test(f)) return 'requests';

@@ -1,0 +1,38 @@
+// One record → its output text and the facts a run summary counts.
+
+import type { OutputRecord } from '../schema.js';
+import { makeWriter, slim, type Format } from './writers.js';
+
+export interface RenderOptions {
+  format: Format | 'record';
+  slim?: boolean;
+}
+
+/** What the summary needs of a record, small enough to pass between threads for free. */
+export interface Brief {
+  error: string | null;
+  layout: string | null;
+  failedChecks: boolean;
+}
+
+export interface Rendered {
+  /** The record's text in the output format (without the JSON array's separators). */
+  text: string;
+  brief: Brief;
+  /** The record itself, only when asked for (`format: 'record'`). */
+  record?: OutputRecord;
+}
+
+export function briefOf(r: OutputRecord): Brief {
+  if ('error' in r) return { error: r.error.code, layout: null, failedChecks: false };
+  return { error: null, layout: r.report.layout, failedChecks: r.checks.some((c) => c.status === 'fail') };
+}
+
+export function renderRecord(record: OutputRecord, options: RenderOptions): Rendered {
+  const brief = briefOf(record);
+  if (options.format === 'record') return { text: '', brief, record };
+  const r = options.slim ? slim(record) : record;
+  // JSON array separators depend on the position, so the array writer adds them (writers.ts).
+  const text = options.format === 'json' ? JSON.stringify(r) : makeWriter(options.format).record(r, 0);
+  return { text, brief };
+}
