@@ -33,8 +33,11 @@ function numbersAfter(text: string, keyword: RegExp): string[] {
 
 const PHONE_KEY = /(?:联系|咨询|服务|热线|办公|监督)?电话(?:号码)?\s*[:：(（]?|热线\s*[:：(（]/g;
 const FAX_KEY = /传真(?:电话|号码)?\s*[:：(（]?/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const WEBSITE = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|cn|com|org|net)(?:\/[A-Za-z0-9._~%/?#=&-]*)?/g;
+// Quantifiers are bounded (RFC lengths) so that a long run of letters or digits cannot make the
+// patterns backtrack over the whole line at every position.
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
+const WEBSITE = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|cn|com|org|net)(?![A-Za-z0-9])(?:\/[A-Za-z0-9._~%/?#=&-]{0,300})?/g;
+const WEBSITE_HINT = /\.(?:cn|com|org|net)/i;
 const POSTCODE = /(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)/;
 const ADDRESS = /(?:通讯|联系|办公)?地址\s*[:：为]\s*([^，,；;。)）\s(（]{4,60})/;
 
@@ -48,7 +51,7 @@ export function extractContact(text: string): Contact {
   // The e-mail pattern is costly to try at every position: only where there is an `@`.
   const emails = s.includes('@') ? unique([...s.matchAll(EMAIL)].map((m) => m[0])) : [];
   const withoutEmails = emails.length > 0 ? s.replace(EMAIL, ' ') : s;
-  const websites = unique([...withoutEmails.matchAll(WEBSITE)].map((m) => m[0]).filter((w) => /[a-z]/i.test(w.split('.')[0] ?? '')));
+  const websites = !WEBSITE_HINT.test(withoutEmails) ? [] : unique([...withoutEmails.matchAll(WEBSITE)].map((m) => m[0]).filter((w) => /[a-z]/i.test(w.split('.')[0] ?? '')));
   const faxes = unique(numbersAfter(s, FAX_KEY));
   const phones = unique(numbersAfter(s.replace(FAX_KEY, '传真 '), PHONE_KEY)).filter((p) => !faxes.includes(p));
   const address = ADDRESS.exec(s)?.[1] ?? null;

@@ -6,18 +6,21 @@ import type { RawTable } from './types.js';
 
 export function findTables(lines: readonly SourceLine[]): RawTable[] {
   const tables: RawTable[] = [];
+  // Where each format last looked in vain: it is not tried again before that line.
+  const blockedUntil = new Map<string, number>();
   let i = 0;
   while (i < lines.length) {
     let advanced = false;
     for (const format of TABLE_FORMATS) {
-      if (!format.detect(lines, i)) continue;
+      if ((blockedUntil.get(format.name) ?? 0) > i || !format.detect(lines, i)) continue;
       const found = format.extract(lines, i);
-      if (found && found.next > i) {
+      if (found.table && found.next > i) {
         tables.push(found.table);
         i = found.next;
         advanced = true;
         break;
       }
+      blockedUntil.set(format.name, found.next);
     }
     if (!advanced) i++;
   }

@@ -95,12 +95,13 @@ export const gridFormat: TableFormat = {
     let end = at;
     while (end + 1 < lines.length && isGridLine(lines[end + 1]!.raw)) end++;
     const region = lines.slice(at, end + 1);
+    const scanned = end + 1;
     const cols = region.map((l) => toColumns(l.raw));
     const border = cols.map(isBorder);
     // The table ends at its last border line; anything after is not inside a cell.
     while (end > at && !border[end - at]) end--;
     const n = end - at + 1;
-    if (n < 3) return null;
+    if (n < 3) return { table: null, next: scanned };
 
     const xs = new Set<number>();
     for (let i = 0; i < n; i++) {
@@ -115,7 +116,7 @@ export const gridFormat: TableFormat = {
     for (let k = 0; k + 1 < ys.length; k++) if (ys[k + 1]! - ys[k]! > 1) bands.push([ys[k]!, ys[k + 1]!]);
     const W = X.length - 1;
     const H = bands.length;
-    if (W < 1 || H < 1) return null;
+    if (W < 1 || H < 1) return { table: null, next: scanned };
 
     const at2 = (i: number, x: number): string => cols[i]![x] ?? ' ';
     const dashed = (i: number, c: number): boolean => {

@@ -40,7 +40,7 @@ export const htmlFormat: TableFormat = {
   extract(lines, at) {
     let end = at;
     while (end < lines.length && !/<\/table>/i.test(lines[end]!.raw)) end++;
-    if (end >= lines.length) return null;
+    if (end >= lines.length) return { table: null, next: lines.length };
     // Offsets of line starts, to give every cell the line its tag opens on.
     const text = lines
       .slice(at, end + 1)
@@ -76,7 +76,7 @@ export const htmlFormat: TableFormat = {
         for (let dr = 0; dr < rowspan; dr++) {
           grid[r + dr] ??= [];
           for (let dc = 0; dc < colspan; dc++) {
-            if (++cells > MAX_CELLS) return null;
+            if (++cells > MAX_CELLS) return { table: null, next: end + 1 };
             grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? cell : { ...cell, copy: true };
           }
         }
@@ -85,7 +85,7 @@ export const htmlFormat: TableFormat = {
       r++;
     }
     const rows = grid.slice(0, r).filter((row) => row.length > 0);
-    if (rows.length === 0) return null;
+    if (rows.length === 0) return { table: null, next: end + 1 };
     const width = Math.max(...rows.map((row) => row.length));
     const rect = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { text: '', line: row.find(Boolean)?.line ?? lines[at]!.no }));
     const table: RawTable = { format: 'html', line: lines[at]!.no, endLine: lines[end]!.no, rows: rect };

@@ -70,7 +70,7 @@ export const pipeFormat: TableFormat = {
       }
     }
     const filled = rows.filter((r) => r.length > 0);
-    if (filled.length < 2) return null;
+    if (filled.length < 2) return { table: null, next: i };
     const table: RawTable = { format: 'pipe', line: lines[at]!.no, endLine: lines[i - 1]!.no, rows: filled };
     return { table, next: i };
   },

@@ -69,7 +69,7 @@ export const tabFormat: TableFormat = {
         last = i;
       } else break;
     }
-    if (rows.length < 2) return null;
+    if (rows.length < 2) return { table: null, next: last + 1 };
     const table: RawTable = { format: 'tab', line: lines[at]!.no, endLine: lines[last]!.no, rows };
     return { table, next: last + 1 };
   },

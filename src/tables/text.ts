@@ -11,7 +11,7 @@ export const officialTextFormat: TableFormat = {
   },
   extract(lines, at) {
     const reading = readOfficialText(lines, at);
-    if (!reading) return null;
+    if (reading.table === null) return { table: null, next: Math.max(at + 1, reading.next) };
     const { table } = reading;
     return {
       table: {

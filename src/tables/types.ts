@@ -26,10 +26,17 @@ export interface RawTable {
 /**
  * One table shape. `detect` is cheap and has no side effects: may a table of this shape start
  * at line index `at`? `extract` does the work and returns the table with the index of the first
- * line after it, or null when the lines turn out not to be such a table.
+ * line after it; when the lines turn out not to be such a table, `table` is null and `next` says
+ * how far it looked, so that the same lines are not read again from every start (which would
+ * make a long run of near-table lines quadratic).
  */
+export interface Extracted {
+  table: RawTable | null;
+  next: number;
+}
+
 export interface TableFormat {
   name: string;
   detect(lines: readonly SourceLine[], at: number): boolean;
-  extract(lines: readonly SourceLine[], at: number): { table: RawTable; next: number } | null;
+  extract(lines: readonly SourceLine[], at: number): Extracted;
 }

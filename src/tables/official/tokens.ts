@@ -36,6 +36,8 @@ const OUTLINE = /主动公开政府信息情况|收到和处理政府信息公�
 
 /** Label tokens in a row without finding a row: the text is prose, not a table. */
 const MAX_STRAY_TOKENS = 40;
+/** Lines of header before the first number: more, and the anchor was not a table's. */
+const MAX_HEADER_LINES = 80;
 
 /** Characters every anchor contains, to skip the fold on the lines that cannot be one. */
 const ANCHOR_HINT = /第二十条|申请人情况|勾稽关系|行政复议/;
@@ -93,13 +95,19 @@ interface Reading {
   aligned: boolean;
 }
 
+/** Not a table after all; `next` is the first line the reader did not look at. */
+export interface NoReading {
+  table: null;
+  next: number;
+}
+
 /**
- * Read the official table that starts at line index `at` (an anchor line). Returns null when
- * the text after the anchor does not read as that table.
+ * Read the official table that starts at line index `at` (an anchor line), or say how far it
+ * looked when the text after the anchor does not read as that table.
  */
-export function readOfficialText(lines: readonly SourceLine[], at: number): Reading | null {
+export function readOfficialText(lines: readonly SourceLine[], at: number): Reading | NoReading {
   const anchor = anchorOf(lines[at]!.text);
-  if (!anchor) return null;
+  if (!anchor) return { table: null, next: at + 1 };
   const caption = anchor === 'caption' ? lines[at]!.text : null;
 
   const header: Token[] = [];
@@ -154,9 +162,11 @@ export function readOfficialText(lines: readonly SourceLine[], at: number): Read
 
   let i = at + 1;
   if (anchor !== 'caption') header.push(...tokensOf(lines[at]!));
+  let headerLines = 0;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '') continue;
+    if (!columns && ++headerLines > MAX_HEADER_LINES) return { table: null, next: i };
     if (isOutlineHeading(line.text) || anchorOf(line.text) === 'caption') break;
     if (anchorOf(line.text) && anchorOf(line.text) !== anchor && placed.length > 0) break;
     const tokens = tokensOf(line);
@@ -164,7 +174,7 @@ export function readOfficialText(lines: readonly SourceLine[], at: number): Read
     for (const tok of tokens) {
       if (isValueToken(tok.text)) {
         if (!columns) start();
-        if (!template || !columns) return null;
+        if (!template || !columns) return { table: null, next: i };
         if (between.length > 0 || pieces.length === 0) pieces.push({ values: [], before: labelText(between) });
         between = [];
         pieces.at(-1)!.values.push(tok);
@@ -185,7 +195,7 @@ export function readOfficialText(lines: readonly SourceLine[], at: number): Read
       break;
     }
   }
-  if (!template || !columns || placed.length === 0) return null;
+  if (!template || !columns || placed.length === 0) return { table: null, next: i };
   const t: Template = template;
   const cols: string[] = columns;
   lastUsed = consumeLabelTail(lines, lastUsed, t);
