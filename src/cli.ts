@@ -15,6 +15,12 @@ import { recordJsonSchema } from './schema.js';
 import { Sink } from './write/sink.js';
 import { FORMATS, makeWriter, type Format } from './write/writers.js';
 
+/**
+ * Default per-file time limit. A real report parses in milliseconds; a minute is generous enough
+ * never to cut one off on a slow machine, and stops a runaway file from holding a batch.
+ */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
 /** Exit codes: what a script can rely on. */
 export const EXIT = {
   /** Every input gave a record. */
@@ -139,7 +145,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--summary <file>', 'write the run summary as JSON to FILE')
     .option('-j, --jobs <n>', 'worker threads (1: parse in the main thread)', positiveInt, defaultJobs())
     .option('--shard <K/N>', 'process only the K-th of N slices of the sorted input', shardSpec)
-    .option('--timeout-ms <n>', 'per-file time limit; a file over it gives an E_TIMEOUT record', positiveInt)
+    .option('--timeout-ms <n>', 'per-file time limit; a file over it gives an E_TIMEOUT record', positiveInt, DEFAULT_TIMEOUT_MS)
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({

@@ -76,7 +76,11 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     statistics: normalized.statistics,
     provenance: normalized.provenance,
     checks: normalized.checks,
-    warnings: [...built.warnings.map((w) => ({ code: w.code, message: w.message, line: w.line })), ...normalized.warnings],
+    warnings: [
+      ...built.warnings.map((w) => ({ code: w.code, message: w.message, line: w.line })),
+      ...normalized.warnings,
+      ...(looksLikeReport(report, sections, tables) ? [] : [NOT_A_REPORT]),
+    ],
   };
 }
 
@@ -98,6 +102,17 @@ export function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): Outp
 
 export function errorRecord(source: Source, code: ErrorCode, message: string): ErrorRecord {
   return { schema: SCHEMA_ID, source, error: { code, message } };
+}
+
+const NOT_A_REPORT = {
+  code: 'NOT_A_REPORT',
+  message: 'no title, year, numbered heading or table of an annual report: perhaps an error page or another document',
+  line: null,
+};
+
+/** Anything at all of an annual report: an error page saved as .txt has none of these. */
+function looksLikeReport(report: { title: string | null; year: number | null }, sections: readonly Section[], tables: readonly Table[]): boolean {
+  return report.title !== null || report.year !== null || tables.length > 0 || sections.some((s) => s.marker !== '');
 }
 
 function sha256(bytes: Uint8Array): string {

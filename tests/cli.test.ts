@@ -73,13 +73,20 @@ describe('bad input: one error record per path, and the batch goes on', () => {
     expect(byName).toEqual({
       'big.txt': 'E_TOO_LARGE',
       'empty.txt': 'E_EMPTY',
+      'error-page.txt': 'ok',
+      'lying-bom.txt': 'ok',
       'nul-bytes.txt': 'E_BINARY',
+      'pdf-as-text.txt': 'E_BINARY',
       'saved-image.txt': 'E_BINARY',
+      'truncated-download.txt': 'ok',
       'undecodable.txt': 'E_DECODE',
+      'utf16-odd-length.txt': 'ok',
       'whitespace-only.txt': 'E_EMPTY',
       'vanished.txt': 'E_NOT_FOUND',
       '000_284e267f8b609106.txt': 'ok',
     });
+    const page = res.records.find((r) => r.source.path!.endsWith('error-page.txt'))!;
+    expect('warnings' in page && page.warnings.map((w) => w.code)).toEqual(['NOT_A_REPORT']);
     for (const r of res.records) expect(RecordSchema.safeParse(r).success).toBe(true);
   });
 

@@ -25,7 +25,10 @@ async function isDirectory(path: string): Promise<boolean | null> {
 
 function globOptions(o: WalkOptions) {
   return {
-    onlyFiles: true,
+    // Not onlyFiles: a FIFO or device named like a report must be reported (E_NOT_FILE), not
+    // silently passed over; folders are filtered out below.
+    onlyFiles: false,
+    objectMode: true as const,
     dot: false,
     followSymbolicLinks: o.followSymlinks ?? false,
     suppressErrors: true, // an unreadable folder is skipped, not fatal
@@ -33,16 +36,34 @@ function globOptions(o: WalkOptions) {
   };
 }
 
+/**
+ * Entries of a walk that are inputs: anything but a folder. Without --follow-symlinks a link is
+ * not an input either, so that reading never leaves the folders the user named.
+ */
+async function inputsOf(entries: fg.Entry[], base: string | null, follow: boolean): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of entries) {
+    const path = base === null ? e.path : join(base, e.path);
+    if (e.dirent.isDirectory()) continue;
+    if (e.dirent.isSymbolicLink()) {
+      if (!follow || (await isDirectory(path)) !== false) continue;
+    }
+    out.push(path);
+  }
+  return out;
+}
+
 export async function collectInputs(args: readonly string[], options: WalkOptions = {}): Promise<string[]> {
   const found: string[] = [];
   for (const arg of args) {
     if (arg === '') continue;
     const dir = await isDirectory(arg);
+    const follow = options.followSymlinks ?? false;
     if (dir === true) {
       const entries = await fg(options.glob ?? DEFAULT_GLOB, { ...globOptions(options), cwd: arg });
-      for (const e of entries) found.push(join(arg, e));
+      found.push(...(await inputsOf(entries, arg, follow)));
     } else if (dir === null && fg.isDynamicPattern(arg)) {
-      found.push(...(await fg(arg, globOptions(options))));
+      found.push(...(await inputsOf(await fg(arg, globOptions(options)), null, follow)));
     } else {
       found.push(arg);
     }

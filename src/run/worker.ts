@@ -10,7 +10,14 @@ export interface Task extends FileOptions {
   render: RenderOptions;
 }
 
+/**
+ * For the tests of the no-record-lost guarantee only: a worker given a path that ends with this
+ * value exits on the spot, as a worker killed by the system would.
+ */
+const CRASH_ON = process.env.DISCLOSE_PARSE_TEST_CRASH_ON;
+
 export default async function run(task: Task): Promise<Rendered> {
   const { path, render, ...options } = task;
+  if (CRASH_ON && path.endsWith(CRASH_ON)) process.exit(70);
   return renderRecord(await parseFile(path, options), render);
 }

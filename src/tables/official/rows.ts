@@ -60,7 +60,9 @@ function rebuildRequests(raw: RawTable): OfficialTable | null {
   const warnings: Diagnostic[] = [];
   for (const r of raw.rows.slice(first)) {
     const logical = split(r, columns.length);
-    if (logical.values.length < columns.length || !logical.values.every((c) => isValueText(c.text))) {
+    // A row with a stray word in one value cell is still a data row (the cell is reported when
+    // it is read); a row whose cells are mostly words is a note or a header.
+    if (logical.values.length < columns.length || logical.values.filter((c) => isValueText(c.text)).length * 2 < columns.length) {
       // A note or a stray line inside the region: not a data row.
       if (logical.values.some((c) => isNumberText(c.text))) warnings.push(unplaced(labelText(visible(r)), r[0]!.line, 'requests table'));
       continue;

@@ -1,0 +1,256 @@
+// Hostile and broken input: nothing crashes, nothing hangs, nothing is lost.
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../src/parse/decode.js';
+import { parseBuffer, parseText } from '../src/pipeline.js';
+import { parseValue } from '../src/normalize/values.js';
+import { RecordSchema, type OutputRecord } from '../src/schema.js';
+import { SEEDS, cli, fixture } from './helpers.js';
+
+/** Fixed so that a failure can be replayed; fast-check prints the seed and path when one fails. */
+const SEED = 20261122;
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
+
+const SOURCES = [...Object.values(SEEDS), 'fixtures/corpus/huaian2024.pdftotext-layout.txt', 'fixtures/corpus/hz2025.w3m-box.txt', 'fixtures/corpus/hz2025.pandoc-grid.txt', 'fixtures/corpus/huaian2024.pdftotext-raw.txt']
+  .map((f) => readFileSync(fixture(f)));
+const DEBRIS = ['|', '\t', '\t\t\t', '+----+----+', '│  │', '┌──┬──┐', '第二十条第（一）项', '申请人情况', '行政复议', '[SITESERVER_PAGE]', '-3-', '<table>', '<td colspan="99">', '一、', '（七）总计', '99999999999999999999', '１．５万元', '\u0000', '\ud800', '\u0001\u0002'];
+
+/** Every guarantee a record must keep, whatever went in. */
+function assertSound(record: OutputRecord): void {
+  const parsed = RecordSchema.safeParse(record);
+  expect(parsed.success, parsed.error?.message).toBe(true);
+  const json = JSON.stringify(record);
+  expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(JSON.parse(json))));
+  if ('error' in record) return;
+  for (const t of record.tables) {
+    expect(new Set(t.rows.map((r) => r.length)).size).toBeLessThanOrEqual(1);
+    expect(t.line).toBeLessThanOrEqual(t.endLine);
+  }
+  const visit = (s: (typeof record.sections)[number]): void => {
+    expect(s.line).toBeLessThanOrEqual(s.endLine);
+    s.children.forEach(visit);
+  };
+  record.sections.forEach(visit);
+  for (const p of Object.values(record.provenance)) expect(p.line).toBeGreaterThanOrEqual(1);
+}
+
+type Mutation = (bytes: Buffer, r: number[]) => Buffer;
+const lines = (b: Buffer): string[] => b.toString('utf8').split('\n');
+const MUTATIONS: Record<string, Mutation> = {
+  cut: (b, [x]) => b.subarray(0, Math.floor(x! * b.length)),
+  cutFront: (b, [x]) => b.subarray(Math.floor(x! * b.length)),
+  deleteLine: (b, [x]) => {
+    const l = lines(b);
+    l.splice(Math.floor(x! * l.length), 1);
+    return Buffer.from(l.join('\n'));
+  },
+  duplicateLines: (b, [x, y]) => {
+    const l = lines(b);
+    const i = Math.floor(x! * l.length);
+    l.splice(i, 0, ...l.slice(i, i + 1 + Math.floor(y! * 20)));
+    return Buffer.from(l.join('\n'));
+  },
+  shuffleLines: (b, [x, y]) => {
+    const l = lines(b);
+    const i = Math.floor(x! * l.length);
+    const j = Math.floor(y! * l.length);
+    [l[i], l[j]] = [l[j]!, l[i]!];
+    return Buffer.from(l.join('\n'));
+  },
+  flipBytes: (b, rs) => {
+    const c = Buffer.from(b);
+    for (const x of rs) if (c.length > 0) c[Math.floor(x * c.length)] = Math.floor(x * 7919) % 256;
+    return c;
+  },
+  reencode: (b, [x]) => iconv.encode(b.toString('utf8'), ['utf16le', 'utf16be', 'gb18030', 'big5'][Math.floor(x! * 4)]!),
+  insertDebris: (b, rs) => {
+    const l = lines(b);
+    for (const x of rs) l.splice(Math.floor(x * l.length), 0, DEBRIS[Math.floor(x * 997) % DEBRIS.length]!);
+    return Buffer.from(l.join('\n'));
+  },
+};
+
+describe('property: mutated real reports still give sound records', () => {
+  it(`${RUNS} runs, seed ${SEED}`, () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: SOURCES.length - 1 }),
+        fc.array(fc.constantFrom(...Object.keys(MUTATIONS)), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 2, maxLength: 6 }),
+        (source, names, rs) => {
+          let bytes = SOURCES[source]!;
+          for (const n of names) bytes = MUTATIONS[n]!(bytes, rs);
+          assertSound(parseBuffer(bytes, { path: 'mutated.txt' }));
+        },
+      ),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('arbitrary bytes never make decoding or parsing throw', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        const d = decode(bytes);
+        expect(typeof d.ok).toBe('boolean');
+        assertSound(parseBuffer(bytes));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('arbitrary text with report markers never breaks a record', () => {
+    const piece = fc.oneof(fc.constantFrom(...DEBRIS, '\n', '\n\n', ' ', '。', '2018年1月1日', '主动公开政府信息12条'), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200 }), (pieces) => assertSound(parseText(pieces.join('')))),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
+
+describe('decoding never throws', () => {
+  it('a BOM that lies, UTF-16 with an odd byte count, invalid sequences in each encoding', () => {
+    const cases = [
+      Buffer.from([0xff, 0xfe, 0x41]),
+      Buffer.from([0xfe, 0xff, 0x00]),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([0xff, 0xfe, 0xfd])]),
+      Buffer.from([0xc3, 0x28, 0xa0, 0xa1]),
+      Buffer.from([0x81, 0x30, 0x81]),
+    ];
+    for (const c of cases) {
+      const d = decode(c);
+      expect(['boolean']).toContain(typeof d.ok);
+    }
+    for (const enc of ['utf-8', 'gb18030', 'utf-16le', 'utf-16be', 'big5'] as const) {
+      expect(() => decode(Buffer.from([0xff, 0xff, 0x00, 0xd8, 0x80]), enc)).not.toThrow();
+    }
+  });
+});
+
+describe('numbers that do not fit are parsed exactly or rejected, never turned into a wrong value', () => {
+  it.each([
+    ['99999999999999999999', 'invalid'],
+    ['1e309', 'invalid'],
+    ['１２３', 123],
+    ['1,234', 1234],
+    ['１．５万元', 1.5],
+    ['12,34', 'invalid'],
+    ['0x1F', 'invalid'],
+    ['Infinity', 'invalid'],
+  ])('%s', (text, expected) => {
+    const p = parseValue(text, true);
+    if (expected === 'invalid') expect(p.kind).toBe('invalid');
+    else expect(p).toEqual({ kind: 'value', value: expected });
+  });
+
+  it('an unparseable value cell becomes a warning and an absent field', () => {
+    const text = readFileSync(fixture(SEEDS.s001), 'utf8').split('\n');
+    text[119] = '\t见附件'; // 一、本年新收 … 总计
+    const r = parseText(text.join('\n'));
+    expect(r.statistics.requests?.received?.total).toBeUndefined();
+    expect(r.warnings).toContainEqual({ code: 'VALUE_UNPARSED', message: 'requests.received.total: "见附件" is not a number; left absent', line: 120 });
+  });
+});
+
+describe('the output is always valid JSON', () => {
+  it('lone surrogates and control characters in the text are escaped', () => {
+    const r = parseText('某局2018年政府信息公开工作年度报告\n一、概述\n正文\ud800有\u0001控制\u001f字符。');
+    const json = JSON.stringify(r);
+    expect(json).toContain('\\ud800');
+    expect(JSON.parse(json).sections[1].text).toBe('正文\ud800有\u0001控制\u001f字符。');
+    expect(RecordSchema.safeParse(r).success).toBe(true);
+  });
+});
+
+describe('pathological inputs finish under a hard time limit', () => {
+  it('repeated markers, walls of pipes and tabs, a million digits, endless brackets: each gives a record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-patho-'));
+    const cases: Record<string, string> = {
+      headings: '一、'.repeat(200_000),
+      pipes: `${'|'.repeat(200_000)}\n${'|'.repeat(200_000)}`,
+      tabs: '\tx'.repeat(100_000),
+      digits: `主动公开政府信息${'9'.repeat(1_000_000)}条`,
+      brackets: '（'.repeat(200_000),
+      oneline: '政府信息公开'.repeat(400_000),
+      cells: Array.from({ length: 20_000 }, () => '\t0').join('\n'),
+      borders: '+--+\n|a|\n'.repeat(20_000),
+      anchors: '申请人情况\n'.repeat(20_000),
+      emails: `${'a'.repeat(200_000)}@`,
+      dates: '2018年1月1日至'.repeat(100_000),
+    };
+    for (const [name, text] of Object.entries(cases)) writeFileSync(join(dir, `${name}.txt`), text);
+    const res = await cli([dir, '--timeout-ms', '20000', '-q', '--jobs', '2']);
+    expect(res.records).toHaveLength(Object.keys(cases).length);
+    expect(res.records.filter((r) => 'error' in r)).toEqual([]);
+  }, 120_000);
+});
+
+describe('nothing is lost', () => {
+  it('a worker that dies costs one E_INTERNAL record and the batch goes on', async () => {
+    process.env.DISCLOSE_PARSE_TEST_CRASH_ON = '002_491099f9f0af2def.txt';
+    try {
+      const res = await cli([fixture('fixtures/seeds'), '-q', '--jobs', '2']);
+      expect(res.records).toHaveLength(5);
+      expect(res.records.map((r) => ('error' in r ? r.error.code : 'ok'))).toEqual(['ok', 'ok', 'E_INTERNAL', 'ok', 'ok']);
+      expect(res.code).toBe(1);
+    } finally {
+      delete process.env.DISCLOSE_PARSE_TEST_CRASH_ON;
+    }
+  });
+
+  it('a file over the time limit gives an E_TIMEOUT record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-slow-'));
+    writeFileSync(join(dir, 'big.txt'), '政府信息公开工作。'.repeat(600_000));
+    writeFileSync(join(dir, 'small.txt'), readFileSync(fixture(SEEDS.s004)));
+    const res = await cli([dir, '--timeout-ms', '30', '-q', '--jobs', '1']);
+    expect(res.records.map((r) => r.source.path!.split('/').at(-1))).toEqual(['big.txt', 'small.txt']);
+    expect(res.records[0]).toMatchObject({ error: { code: 'E_TIMEOUT' } });
+  }, 60_000);
+
+  it('one line per input in every format and with one or many jobs; the summary adds up', async () => {
+    const inputs = [fixture('fixtures/seeds'), fixture('fixtures/bad'), '/nonexistent/report.txt'];
+    for (const jobs of ['1', '2']) {
+      const dir = mkdtempSync(join(tmpdir(), 'dp-count-'));
+      const jsonl = await cli([...inputs, '--jobs', jobs, '--summary', join(dir, 's.json')]);
+      expect(jsonl.records).toHaveLength(16);
+      const summary = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'));
+      const errors = Object.values(summary.errors as Record<string, number>).reduce((a, b) => a + b, 0);
+      const layouts = Object.values(summary.layouts as Record<string, number>).reduce((a, b) => a + b, 0);
+      expect([summary.files, summary.records, errors + layouts]).toEqual([16, 16, 16]);
+      const json = await cli([...inputs, '--jobs', jobs, '--format', 'json', '-q']);
+      expect(JSON.parse(json.stdout)).toHaveLength(16);
+      const csv = await cli([...inputs, '--jobs', jobs, '--format', 'csv', '-q']);
+      expect(parseCsv(csv.stdout, { columns: true })).toHaveLength(16);
+    }
+  });
+});
+
+describe('reading never leaves the named paths', () => {
+  it('links out of a walked folder are not followed unless --follow-symlinks; a FIFO is reported, not read', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'dp-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), readFileSync(fixture(SEEDS.s004)));
+    const dir = mkdtempSync(join(tmpdir(), 'dp-walk-'));
+    mkdirSync(join(dir, 'd'));
+    writeFileSync(join(dir, 'd', 'real.txt'), readFileSync(fixture(SEEDS.s003)));
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'd', 'link.txt'));
+    symlinkSync(outside, join(dir, 'd', 'linkdir'));
+    const fifo = spawnSync('mkfifo', [join(dir, 'd', 'pipe.txt')]).status === 0;
+    const plain = await cli([dir, '-q']);
+    expect(plain.records.map((r) => [r.source.path!.slice(dir.length), 'error' in r ? r.error.code : 'ok'])).toEqual([
+      ...(fifo ? [['/d/pipe.txt', 'E_NOT_FILE']] : []),
+      ['/d/real.txt', 'ok'],
+    ]);
+    const followed = await cli([dir, '-q', '--follow-symlinks']);
+    expect(followed.records.map((r) => r.source.path!.slice(dir.length))).toEqual([
+      '/d/link.txt',
+      '/d/linkdir/secret.txt',
+      ...(fifo ? ['/d/pipe.txt'] : []),
+      '/d/real.txt',
+    ]);
+  });
+});
