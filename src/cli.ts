@@ -1,7 +1,9 @@
 // The command line. `run` takes its arguments and streams and returns the exit code, so tests
 // drive it in-process; bin/disclose-parse.js only wires it to the process.
 
+import { createReadStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runCheck } from './check/run.js';
@@ -11,7 +13,9 @@ import { DEFAULT_GLOB, collectInputs, parsePathList } from './parse/walk.js';
 import { defaultJobs, renderAll, shard } from './run/batch.js';
 import { makeProgress } from './run/progress.js';
 import { SummaryCounter } from './run/summary.js';
-import { recordJsonSchema } from './schema.js';
+import { panelLines } from './panel/checks.js';
+import { panelFacts, type PanelFacts } from './panel/facts.js';
+import { recordJsonSchema, type OutputRecord } from './schema.js';
 import { Sink } from './write/sink.js';
 import { FORMATS, makeWriter, type Format } from './write/writers.js';
 
@@ -52,6 +56,7 @@ interface ParseCommandOptions {
   jobs: number;
   shard?: { k: number; n: number };
   timeoutMs?: number;
+  panel?: string;
 }
 
 function positiveInt(value: string): number {
@@ -103,13 +108,15 @@ async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Pro
   const writer = makeWriter(opts.format, { excel: opts.excel });
   const summary = new SummaryCounter(inputs.length);
   const progress = makeProgress(io.stderr, inputs.length, opts.quiet);
+  const facts: PanelFacts[] = [];
   let ok = false;
   try {
     await sink.write(writer.head());
     let index = 0;
-    const rendered = renderAll(inputs, { format: opts.format, slim: opts.slim }, { jobs: opts.jobs, timeoutMs: opts.timeoutMs, encoding: opts.encoding, maxBytes: opts.maxBytes });
-    for await (const { text, brief } of rendered) {
+    const rendered = renderAll(inputs, { format: opts.format, slim: opts.slim, panel: opts.panel !== undefined }, { jobs: opts.jobs, timeoutMs: opts.timeoutMs, encoding: opts.encoding, maxBytes: opts.maxBytes });
+    for await (const { text, brief, panel } of rendered) {
       summary.add(brief);
+      if (panel) facts.push(panel);
       progress.tick();
       if (!(await sink.write(writer.join(text, index++)))) {
         await rendered.return(undefined); // the reader went away: stop quietly
@@ -124,7 +131,29 @@ async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Pro
   }
   if (!opts.quiet) io.stderr.write(summary.text());
   if (opts.summary) await writeFile(opts.summary, JSON.stringify(summary.result(), null, 2) + '\n');
+  if (opts.panel) await writeFile(opts.panel, panelLines(facts).map((l) => JSON.stringify(l) + '\n').join(''));
   return summary.errorCount > 0 ? EXIT.SOME_ERRORS : EXIT.OK;
+}
+
+/** `disclose-parse panel FILE…`: read records (streaming), print the panel lines. */
+async function runPanel(files: string[], io: Io): Promise<number> {
+  const facts: PanelFacts[] = [];
+  for (const file of files) {
+    let input: Readable;
+    try {
+      input = file === '-' ? io.stdin : createReadStream(file);
+      for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+        if (line.trim() === '') continue;
+        const f = panelFacts(JSON.parse(line) as OutputRecord);
+        if (f) facts.push(f);
+      }
+    } catch (err) {
+      io.stderr.write(`disclose-parse panel: cannot read ${file}: ${(err as Error).message}\n`);
+      return EXIT.USAGE;
+    }
+  }
+  for (const l of panelLines(facts)) io.stdout.write(JSON.stringify(l) + '\n');
+  return EXIT.OK;
 }
 
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
@@ -146,6 +175,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'worker threads (1: parse in the main thread)', positiveInt, defaultJobs())
     .option('--shard <K/N>', 'process only the K-th of N slices of the sorted input', shardSpec)
     .option('--timeout-ms <n>', 'per-file time limit; a file over it gives an E_TIMEOUT record', positiveInt, DEFAULT_TIMEOUT_MS)
+    .option('--panel <file>', 'also run the panel checks across the batch and write them as JSON lines to FILE')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({
@@ -165,6 +195,14 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'worker threads', positiveInt, 1)
     .action(async (dirs: string[], opts: { update: boolean; glob: string; jobs: number }) => {
       setCode(await runCheck(dirs, opts, io.stdout));
+    });
+
+  program
+    .command('panel')
+    .description('check the reports of each agency across years, from JSON Lines the CLI wrote; one JSON line per check')
+    .argument('<files...>', 'JSON Lines files of records ("-" for stdin)')
+    .action(async (files: string[]) => {
+      setCode(await runPanel(files, io));
     });
 
   program

@@ -31,6 +31,7 @@ export const ContactSchema = z.object({
 export const ReportSchema = z.object({
   title: z.string().nullable(),
   agency: z.string().nullable(),
+  agencyKey: z.string().nullable().describe('The agency name normalised for matching its reports across years (README: agency key)'),
   year: z.number().int().nullable().describe('The statistics year, not the publication year'),
   period: z.object({ start: IsoDate, end: IsoDate }).nullable(),
   publishedOn: IsoDate.nullable(),

@@ -9,6 +9,7 @@ describe('report metadata of the five seeds', () => {
     expect(r.report).toEqual({
       title: '区卫计局2017年政府信息公开工作年度报告',
       agency: '张店区卫计局',
+      agencyKey: '张店区卫计局',
       year: 2017,
       period: { start: '2017-01-01', end: '2017-12-31' },
       publishedOn: '2018-02-01',
@@ -22,6 +23,7 @@ describe('report metadata of the five seeds', () => {
     expect(r.report).toEqual({
       title: '聊城市卫生健康委员会2020年度政府信息公开工作报告',
       agency: '聊城市卫生健康委员会',
+      agencyKey: '聊城市卫生健康委员会',
       year: 2020,
       period: { start: '2020-01-01', end: '2020-12-31' },
       publishedOn: '2021-01-28',
@@ -35,6 +37,7 @@ describe('report metadata of the five seeds', () => {
     expect(r.report).toEqual({
       title: '区卫健委政府信息公开情况汇报',
       agency: '殷都区卫健委',
+      agencyKey: '殷都区卫健委',
       year: 2018,
       period: null,
       publishedOn: '2019-04-02',
@@ -48,6 +51,7 @@ describe('report metadata of the five seeds', () => {
     expect(r.report).toEqual({
       title: '平罗县卫生计生局2018年政府信息公开年度报告',
       agency: '平罗县卫生计生局',
+      agencyKey: '平罗县卫生和计划生育局',
       year: 2018,
       period: { start: '2018-01-01', end: '2018-12-31' },
       publishedOn: null,
@@ -68,6 +72,7 @@ describe('report metadata of the five seeds', () => {
     expect(r.report).toEqual({
       title: '桦川县卫生局2013年政府信息公开工作年度报告',
       agency: '桦川县卫生局',
+      agencyKey: '桦川县卫生局',
       year: 2013,
       period: { start: '2013-01-01', end: '2013-12-31' },
       publishedOn: '2014-03-28',

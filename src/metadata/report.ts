@@ -3,6 +3,7 @@
 import type { SourceLine } from '../parse/lines.js';
 import { toHalfWidth } from '../parse/chars.js';
 import { chooseAgency } from './agency.js';
+import { agencyKey } from './agency-key.js';
 import { extractContact, type Contact } from './contact.js';
 import { dateOfLine, findDates } from './dates.js';
 import { findPeriod } from './period.js';
@@ -13,6 +14,7 @@ export type Layout = 'pre2019' | '2019' | '2021' | 'unknown';
 export interface ReportMeta {
   title: string | null;
   agency: string | null;
+  agencyKey: string | null;
   year: number | null;
   period: { start: string; end: string } | null;
   publishedOn: string | null;
@@ -68,11 +70,13 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
   const year = (title ? yearOfTitle(title.text) : null) ?? periodYear ?? (tableYear ? Number(tableYear[1]) : null);
 
   const stated = [signatureAgency, filledBy].filter((s): s is string => s !== null);
-  const agency = chooseAgency({ title: title ? agencyOfTitle(title.text) : null, stated, body: prose.map((l) => l.text).join('\n') });
+  const body = prose.map((l) => l.text).join('\n');
+  const agency = chooseAgency({ title: title ? agencyOfTitle(title.text) : null, stated, body });
 
   return {
     title: title?.text ?? null,
     agency,
+    agencyKey: agencyKey(agency, body),
     year,
     period: period ? { start: period.start, end: period.end } : null,
     publishedOn: dateUnderTitle ?? signatureDate ?? filledOn,

@@ -35,6 +35,21 @@ const PROSE_COVERED_BY: Record<string, RegExp> = {
   pre2019: /^(?:requests|appeals|proactive\.published)/,
 };
 
+/**
+ * The table value a prose figure speaks of: the same path, or for 行政诉讼 in the 2019/2021
+ * forms the sum of its two columns (未经复议直接起诉 + 复议后起诉).
+ */
+function tableCounterpart(stats: StatisticsBuilder, path: string): { value: number; line: number } | null {
+  if (stats.has(path)) return { value: stats.get(path)!, line: stats.provenance[path]!.line };
+  if (path === 'appeals.litigation.total') {
+    const parts = ['appeals.litigationDirect.total', 'appeals.litigationAfterReview.total'];
+    if (parts.every((p) => stats.has(p))) {
+      return { value: parts.reduce((s, p) => s + stats.get(p)!, 0), line: stats.provenance[parts[0]!]!.line };
+    }
+  }
+  return null;
+}
+
 export function normalize(input: NormalizeInput): Normalized {
   const stats = new StatisticsBuilder();
   const official = input.tables.map((t) => t.official);
@@ -44,10 +59,20 @@ export function normalize(input: NormalizeInput): Normalized {
   for (const t of input.tables) collectTable(t.official, t.id, stats);
 
   const covered = official.map((t) => PROSE_COVERED_BY[t.kind]).filter((re): re is RegExp => re !== undefined);
+  const proseChecks: Check[] = [];
   for (const f of extractProse(input.paragraphs)) {
-    if (stats.has(f.path)) {
-      const table = stats.get(f.path);
-      if (table !== f.value) stats.warn('PROSE_TABLE_MISMATCH', `${f.path}: the text says ${f.value} (line ${f.line}), the table ${table} (line ${stats.provenance[f.path]!.line}); the table is kept`, f.line);
+    const table = tableCounterpart(stats, f.path);
+    if (table) {
+      const pass = table.value === f.value;
+      proseChecks.push({
+        rule: 'prose.table',
+        status: pass ? 'pass' : 'fail',
+        expected: table.value,
+        actual: f.value,
+        path: f.path,
+        message: `${f.path}: the text says ${f.value} (line ${f.line}), the table ${table.value} (line ${table.line})`,
+      });
+      if (!pass) stats.warn('PROSE_TABLE_MISMATCH', `${f.path}: the text says ${f.value} (line ${f.line}), the table ${table.value} (line ${table.line}); the table is kept`, f.line);
       continue;
     }
     if (covered.some((re) => re.test(f.path))) continue;
@@ -55,6 +80,6 @@ export function normalize(input: NormalizeInput): Normalized {
   }
 
   softWarnings(stats);
-  const checks = runChecks(stats, decision.layout, input.titleYear, input.periodYear);
+  const checks = [...runChecks(stats, decision.layout, input.titleYear, input.periodYear), ...proseChecks];
   return { layout: decision.layout, statistics: stats.result(), provenance: stats.provenance, checks, warnings: stats.warnings };
 }

@@ -1,11 +1,14 @@
 // One record → its output text and the facts a run summary counts.
 
 import type { OutputRecord } from '../schema.js';
+import { panelFacts, type PanelFacts } from '../panel/facts.js';
 import { makeWriter, slim, type Format } from './writers.js';
 
 export interface RenderOptions {
   format: Format | 'record';
   slim?: boolean;
+  /** Also return what the panel checks need (`--panel`). */
+  panel?: boolean;
 }
 
 /** What the summary needs of a record, small enough to pass between threads for free. */
@@ -21,6 +24,8 @@ export interface Rendered {
   brief: Brief;
   /** The record itself, only when asked for (`format: 'record'`). */
   record?: OutputRecord;
+  /** The panel's facts of the record, when asked for and the record has an agency and year. */
+  panel?: PanelFacts | null;
 }
 
 export function briefOf(r: OutputRecord): Brief {
@@ -30,9 +35,10 @@ export function briefOf(r: OutputRecord): Brief {
 
 export function renderRecord(record: OutputRecord, options: RenderOptions): Rendered {
   const brief = briefOf(record);
-  if (options.format === 'record') return { text: '', brief, record };
+  const panel = options.panel ? { panel: panelFacts(record) } : {};
+  if (options.format === 'record') return { text: '', brief, record, ...panel };
   const r = options.slim ? slim(record) : record;
   // JSON array separators depend on the position, so the array writer adds them (writers.ts).
   const text = options.format === 'json' ? JSON.stringify(r) : makeWriter(options.format).record(r, 0);
-  return { text, brief };
+  return { text, brief, ...panel };
 }

@@ -1,0 +1,105 @@
+// Relations between the reports of one agency (formats.md R7, H1): what a single report cannot
+// show. One output line per agency-year pair checked, with both values and both source files.
+//   panel.carryOver   上年结转 of year N = 结转下年度继续办理 of year N−1, per applicant column
+//   panel.inForce     现行有效件数 N = 现行有效件数 N−1 + 本年制发件数 N − 本年废止件数 N (2021
+//                     layout; amendments and lapses make it approximate, so `warn`, not `fail`)
+//   panel.duplicate   two files of one agency and year with the same statistics (one report
+//                     twice, e.g. a PDF conversion and a web copy): flagged, not merged
+//   panel.sameYear    two files of one agency and year whose statistics differ
+
+import type { PanelFacts } from './facts.js';
+
+export interface PanelLine {
+  rule: 'panel.carryOver' | 'panel.inForce' | 'panel.duplicate' | 'panel.sameYear';
+  agencyKey: string;
+  year: number;
+  previousYear?: number;
+  status: 'pass' | 'fail' | 'warn' | 'flag';
+  values?: Array<Record<string, number | string | null>>;
+  source?: string | null;
+  previousSource?: string | null;
+  sources?: Array<string | null>;
+  message: string;
+}
+
+function carryOver(prev: PanelFacts, cur: PanelFacts): PanelLine | null {
+  const columns = Object.keys(cur.carriedOver).filter((c) => c in prev.carriedForward);
+  if (columns.length === 0) return null;
+  const values = columns.map((column) => {
+    const previous = prev.carriedForward[column]!;
+    const current = cur.carriedOver[column]!;
+    return { column, previous: previous.value, previousLine: previous.line, current: current.value, line: current.line, status: previous.value === current.value ? 'pass' : 'fail' };
+  });
+  const failed = values.filter((v) => v.status === 'fail').map((v) => v.column);
+  return {
+    rule: 'panel.carryOver',
+    agencyKey: cur.agencyKey,
+    year: cur.year,
+    previousYear: prev.year,
+    status: failed.length === 0 ? 'pass' : 'fail',
+    values,
+    source: cur.path,
+    previousSource: prev.path,
+    message: failed.length === 0 ? `上年结转 ${cur.year} = 结转下年度 ${prev.year} in ${columns.length} column(s)` : `上年结转 ${cur.year} ≠ 结转下年度 ${prev.year} in ${failed.join(', ')}`,
+  };
+}
+
+function inForce(prev: PanelFacts, cur: PanelFacts): PanelLine | null {
+  const values: Array<Record<string, number | string | null>> = [];
+  for (const row of Object.keys(cur.documents)) {
+    const p = prev.documents[row]?.inForce;
+    const c = cur.documents[row]!;
+    if (!p || !c.inForce || !c.issued || !c.repealed) continue;
+    const expected = p.value + c.issued.value - c.repealed.value;
+    values.push({ row, previousInForce: p.value, previousLine: p.line, issued: c.issued.value, repealed: c.repealed.value, expected, inForce: c.inForce.value, line: c.inForce.line, status: expected === c.inForce.value ? 'pass' : 'warn' });
+  }
+  if (values.length === 0) return null;
+  const off = values.filter((v) => v.status === 'warn').map((v) => v.row);
+  return {
+    rule: 'panel.inForce',
+    agencyKey: cur.agencyKey,
+    year: cur.year,
+    previousYear: prev.year,
+    status: off.length === 0 ? 'pass' : 'warn',
+    values,
+    source: cur.path,
+    previousSource: prev.path,
+    message: off.length === 0 ? '现行有效件数 follows from the year before' : `现行有效件数 ≠ last year's + 本年制发件数 − 本年废止件数 for ${off.join(', ')} (amendments make this approximate)`,
+  };
+}
+
+/** Every panel line for a set of reports, in the order agency, year. */
+export function panelLines(all: readonly PanelFacts[]): PanelLine[] {
+  const byAgency = new Map<string, PanelFacts[]>();
+  for (const f of all) {
+    const list = byAgency.get(f.agencyKey) ?? [];
+    list.push(f);
+    byAgency.set(f.agencyKey, list);
+  }
+  const out: PanelLine[] = [];
+  for (const key of [...byAgency.keys()].sort()) {
+    const reports = byAgency.get(key)!.sort((a, b) => a.year - b.year || String(a.path).localeCompare(String(b.path)));
+    const byYear = new Map<number, PanelFacts[]>();
+    for (const r of reports) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+    for (const [year, same] of byYear) {
+      if (same.length < 2) continue;
+      const identical = same.every((r) => r.statisticsHash === same[0]!.statisticsHash);
+      out.push({
+        rule: identical ? 'panel.duplicate' : 'panel.sameYear',
+        agencyKey: key,
+        year,
+        status: 'flag',
+        sources: same.map((r) => r.path),
+        message: identical ? `${same.length} files are one report (same agency, year and statistics)` : `${same.length} files of one agency and year with different statistics`,
+      });
+    }
+    for (const [year, same] of byYear) {
+      const prev = byYear.get(year - 1)?.[0];
+      if (!prev) continue;
+      const cur = same[0]!;
+      const lines = [carryOver(prev, cur), inForce(prev, cur)].filter((l): l is PanelLine => l !== null);
+      out.push(...lines);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/pipeline.js';
+import { agencyKey } from '../src/metadata/agency-key.js';
+import { SEEDS, cli, fixture } from './helpers.js';
+
+const HUAIAN = 'fixtures/corpus/huaian2024.pdftotext-layout.txt';
+
+/** A panel folder: two real reports and a second year made from each by the test. */
+function buildPanel(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dp-panel-'));
+  // 聊城 2020 (seed 001) and a 2021 made from it whose 上年结转 carries 2020's 结转 (1 … 1): continuous.
+  copyFileSync(fixture(SEEDS.s001), join(dir, 'liaocheng-2020.txt'));
+  const l = readFileSync(fixture(SEEDS.s001), 'utf8').split('\n');
+  for (const i of [122, 128]) l[i] = '\t1'; // lines 123 and 129: 自然人 and 总计 of 二、上年结转
+  writeFileSync(join(dir, 'liaocheng-2021.txt'), l.join('\n').replaceAll('2020', '2021'));
+  // 淮安 2024 and a 2025 made from it that keeps 2024's 上年结转 (34) although 2024 carried 103 forward.
+  copyFileSync(fixture(HUAIAN), join(dir, 'huaian-2024.txt'));
+  writeFileSync(join(dir, 'huaian-2025.txt'), readFileSync(fixture(HUAIAN), 'utf8').replaceAll('2024', '2025'));
+  // The same 2024 report once more, through another converter.
+  copyFileSync(fixture('fixtures/corpus/huaian2024.pdftotext-raw.txt'), join(dir, 'huaian-2024z-copy.txt'));
+  return dir;
+}
+
+const carry = (column: string, previous: number, previousLine: number, current: number, line: number, status: string) => ({ column, previous, previousLine, current, line, status });
+
+describe('panel across a batch', () => {
+  it('carry-over, 现行有效件数 and duplicates, one JSON line each, from the records the CLI wrote', async () => {
+    const dir = buildPanel();
+    const records = await cli([dir, '-q']);
+    const jsonl = join(dir, 'records.jsonl');
+    writeFileSync(jsonl, records.stdout);
+    const res = await cli(['panel', jsonl]);
+    expect(res.code).toBe(0);
+    const lines = res.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const p = (name: string): string => join(dir, name);
+    expect(lines).toEqual([
+      {
+        rule: 'panel.duplicate', agencyKey: '淮安市人民政府', year: 2024, status: 'flag',
+        sources: [p('huaian-2024.txt'), p('huaian-2024z-copy.txt')],
+        message: '2 files are one report (same agency, year and statistics)',
+      },
+      {
+        rule: 'panel.carryOver', agencyKey: '淮安市人民政府', year: 2025, previousYear: 2024, status: 'fail',
+        values: [
+          carry('naturalPerson', 103, 197, 34, 125, 'fail'), carry('commercial', 0, 197, 0, 125, 'pass'), carry('research', 0, 197, 0, 125, 'pass'),
+          carry('socialWelfare', 0, 197, 0, 125, 'pass'), carry('legalService', 0, 197, 0, 125, 'pass'), carry('otherOrg', 0, 197, 0, 125, 'pass'),
+          carry('total', 103, 197, 34, 125, 'fail'),
+        ],
+        source: p('huaian-2025.txt'), previousSource: p('huaian-2024.txt'),
+        message: '上年结转 2025 ≠ 结转下年度 2024 in naturalPerson, total',
+      },
+      {
+        rule: 'panel.inForce', agencyKey: '淮安市人民政府', year: 2025, previousYear: 2024, status: 'warn',
+        values: [
+          { row: 'regulations', previousInForce: 11, previousLine: 72, issued: 1, repealed: 0, expected: 12, inForce: 11, line: 72, status: 'warn' },
+          { row: 'normativeDocuments', previousInForce: 66, previousLine: 74, issued: 8, repealed: 26, expected: 48, inForce: 66, line: 74, status: 'warn' },
+        ],
+        source: p('huaian-2025.txt'), previousSource: p('huaian-2024.txt'),
+        message: "现行有效件数 ≠ last year's + 本年制发件数 − 本年废止件数 for regulations, normativeDocuments (amendments make this approximate)",
+      },
+      {
+        rule: 'panel.carryOver', agencyKey: '聊城市卫生健康委员会', year: 2021, previousYear: 2020, status: 'pass',
+        values: [
+          carry('naturalPerson', 1, 348, 1, 123, 'pass'), carry('commercial', 0, 349, 0, 124, 'pass'), carry('research', 0, 350, 0, 125, 'pass'),
+          carry('socialWelfare', 0, 351, 0, 126, 'pass'), carry('legalService', 0, 352, 0, 127, 'pass'), carry('otherOrg', 0, 353, 0, 128, 'pass'),
+          carry('total', 1, 354, 1, 129, 'pass'),
+        ],
+        source: p('liaocheng-2021.txt'), previousSource: p('liaocheng-2020.txt'),
+        message: '上年结转 2021 = 结转下年度 2020 in 7 column(s)',
+      },
+    ]);
+  });
+
+  it('--panel during a run writes the same lines', async () => {
+    const dir = buildPanel();
+    const records = await cli([dir, '-q']);
+    writeFileSync(join(dir, 'records.jsonl'), records.stdout);
+    const fromFile = await cli(['panel', join(dir, 'records.jsonl')]);
+    const panelFile = join(mkdtempSync(join(tmpdir(), 'dp-panel-out-')), 'panel.jsonl');
+    await cli([dir, '-q', '--panel', panelFile, '--jobs', '2']);
+    expect(readFileSync(panelFile, 'utf8')).toBe(fromFile.stdout);
+  });
+});
+
+describe('prose versus table', () => {
+  it('huaian2024: the 总体情况 figures agree with the tables', () => {
+    const r = parseText(readFileSync(fixture(HUAIAN), 'utf8'));
+    expect(r.checks.filter((c) => c.rule === 'prose.table').map((c) => [c.path, c.status, c.expected, c.actual])).toEqual([
+      ['requests.received.total', 'pass', 3119, 3119],
+      ['appeals.review.total', 'pass', 351, 351],
+      ['appeals.litigation.total', 'pass', 46, 46],
+    ]);
+  });
+
+  it('a mismatch cut from the real report is caught with both line numbers', () => {
+    const text = readFileSync(fixture(HUAIAN), 'utf8').replace('申请 3119 件', '申请 3120 件');
+    const r = parseText(text);
+    expect(r.checks.find((c) => c.rule === 'prose.table' && c.path === 'requests.received.total')).toEqual({
+      rule: 'prose.table', status: 'fail', expected: 3119, actual: 3120, path: 'requests.received.total',
+      message: 'requests.received.total: the text says 3120 (line 31), the table 3119 (line 123)',
+    });
+  });
+});
+
+describe('agency key', () => {
+  it('expands an abbreviation only where the report gives the long form', () => {
+    expect(agencyKey('平罗县卫生计生局', '本报告由平罗县卫生和计划生育局，根据…')).toBe('平罗县卫生和计划生育局');
+    expect(agencyKey('张店区卫计局', '现公布张店区卫计局2017年…')).toBe('张店区卫计局');
+    expect(agencyKey('聊城市卫健委', '聊城市 卫生健康委员会')).toBe('聊城市卫生健康委员会');
+    expect(agencyKey('ＡＢ区卫计局', '')).toBe('AB区卫计局');
+    expect(agencyKey(null, 'x')).toBeNull();
+  });
+
+  it('is in every record', async () => {
+    const res = await cli([fixture('fixtures/seeds'), '-q']);
+    expect(res.records.map((r) => ('report' in r ? r.report.agencyKey : null))).toEqual([
+      '张店区卫计局', '聊城市卫生健康委员会', '殷都区卫健委', '平罗县卫生和计划生育局', '桦川县卫生局',
+    ]);
+  });
+});
