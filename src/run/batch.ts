@@ -29,6 +29,9 @@ function workerFile(): string {
   return existsSync(here) ? here : fileURLToPath(new URL('../../dist/run/worker.js', import.meta.url));
 }
 
+/** Young-generation size of a worker's heap, in MB. */
+const YOUNG_GENERATION_MB = 8;
+
 /** Files in flight per worker: enough to keep every worker busy while the writer catches up. */
 const WINDOW_PER_JOB = 4;
 
@@ -50,6 +53,9 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
     minThreads: Math.min(jobs, paths.length),
     maxThreads: jobs,
     idleTimeout: 1000,
+    // A worker's heap is reused file after file: a small young generation keeps the resident
+    // memory of the pool low without slowing the parse (measured with npm run bench).
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   // A result that arrives after the reader stopped early is of no use; it must not crash the run.
   pool.on('error', () => {});
