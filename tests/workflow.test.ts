@@ -146,3 +146,29 @@ describe('summary', () => {
     expect(res.stderr).toBe('');
   });
 });
+
+describe('progress bar', () => {
+  it('shows files done/total and rate on a terminal for a long batch, nothing when piped or short', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { makeProgress } = await import('../src/run/progress.js');
+    const tty = Object.assign(new PassThrough(), { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+    let out = '';
+    tty.on('data', (d: Buffer) => (out += d.toString()));
+    const bar = makeProgress(tty, 60, false);
+    for (let i = 0; i < 60; i++) bar.tick();
+    bar.stop();
+    expect(out).toContain('60/60 files');
+    expect(out).toMatch(/\d+ files\/s/);
+    let piped = '';
+    const pipe = new PassThrough();
+    pipe.on('data', (d: Buffer) => (piped += d.toString()));
+    const none = makeProgress(pipe, 60, false);
+    none.tick();
+    none.stop();
+    const short = makeProgress(tty, 10, false);
+    short.stop();
+    const quiet = makeProgress(tty, 60, true);
+    quiet.stop();
+    expect(piped).toBe('');
+  });
+});
