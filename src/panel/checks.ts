@@ -22,6 +22,11 @@ export interface PanelLine {
   message: string;
 }
 
+/** A line about the pair (year N−1, year N) of one agency. */
+function pairLine(rule: PanelLine['rule'], prev: PanelFacts, cur: PanelFacts, status: PanelLine['status'], values: PanelLine['values'], message: string): PanelLine {
+  return { rule, agencyKey: cur.agencyKey, year: cur.year, previousYear: prev.year, status, values, source: cur.path, previousSource: prev.path, message };
+}
+
 function carryOver(prev: PanelFacts, cur: PanelFacts): PanelLine | null {
   const columns = Object.keys(cur.carriedOver).filter((c) => c in prev.carriedForward);
   if (columns.length === 0) return null;
@@ -31,17 +36,8 @@ function carryOver(prev: PanelFacts, cur: PanelFacts): PanelLine | null {
     return { column, previous: previous.value, previousLine: previous.line, current: current.value, line: current.line, status: previous.value === current.value ? 'pass' : 'fail' };
   });
   const failed = values.filter((v) => v.status === 'fail').map((v) => v.column);
-  return {
-    rule: 'panel.carryOver',
-    agencyKey: cur.agencyKey,
-    year: cur.year,
-    previousYear: prev.year,
-    status: failed.length === 0 ? 'pass' : 'fail',
-    values,
-    source: cur.path,
-    previousSource: prev.path,
-    message: failed.length === 0 ? `上年结转 ${cur.year} = 结转下年度 ${prev.year} in ${columns.length} column(s)` : `上年结转 ${cur.year} ≠ 结转下年度 ${prev.year} in ${failed.join(', ')}`,
-  };
+  const message = failed.length === 0 ? `上年结转 ${cur.year} = 结转下年度 ${prev.year} in ${columns.length} column(s)` : `上年结转 ${cur.year} ≠ 结转下年度 ${prev.year} in ${failed.join(', ')}`;
+  return pairLine('panel.carryOver', prev, cur, failed.length === 0 ? 'pass' : 'fail', values, message);
 }
 
 function inForce(prev: PanelFacts, cur: PanelFacts): PanelLine | null {
@@ -55,17 +51,8 @@ function inForce(prev: PanelFacts, cur: PanelFacts): PanelLine | null {
   }
   if (values.length === 0) return null;
   const off = values.filter((v) => v.status === 'warn').map((v) => v.row);
-  return {
-    rule: 'panel.inForce',
-    agencyKey: cur.agencyKey,
-    year: cur.year,
-    previousYear: prev.year,
-    status: off.length === 0 ? 'pass' : 'warn',
-    values,
-    source: cur.path,
-    previousSource: prev.path,
-    message: off.length === 0 ? '现行有效件数 follows from the year before' : `现行有效件数 ≠ last year's + 本年制发件数 − 本年废止件数 for ${off.join(', ')} (amendments make this approximate)`,
-  };
+  const message = off.length === 0 ? '现行有效件数 follows from the year before' : `现行有效件数 ≠ last year's + 本年制发件数 − 本年废止件数 for ${off.join(', ')} (amendments make this approximate)`;
+  return pairLine('panel.inForce', prev, cur, off.length === 0 ? 'pass' : 'warn', values, message);
 }
 
 /** Every panel line for a set of reports, in the order agency, year. */

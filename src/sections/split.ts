@@ -1,19 +1,11 @@
 // The section tree of a report, built from the paragraphs outside table regions.
 
 import type { Paragraph } from '../parse/paragraphs.js';
+import type { SectionOut } from '../schema.js';
 import { matchHeading, splitHeadingText, type HeadingKind } from './headings.js';
 
-export interface Section {
-  id: string;
-  marker: string;
-  level: number;
-  title: string;
-  line: number;
-  endLine: number;
-  text: string;
-  tables: string[];
-  children: Section[];
-}
+/** A section of the record; its shape is the contract's (src/schema.ts). */
+export type Section = SectionOut;
 
 /** The usual depth of each kind; used only where the report itself has not shown the nesting. */
 const USUAL_RANK: Record<HeadingKind, number> = { cn: 0, 'paren-cn': 1, num: 2, 'paren-num': 3, circled: 4 };

@@ -35,19 +35,14 @@ export interface OfficialTable {
   warnings: Diagnostic[];
 }
 
-/** Fold a label for matching and drop a leading numbering such as `（一）`, `1.`, `一、`. */
-export function foldLabel(text: string): string {
-  return fold(text);
-}
-
 /**
  * The template row a label belongs to. `last` is the most specific label cell (the sub-row label
  * in a grid), `all` every label cell joined. Optional subtotal rows are only considered when
  * `allowOptional` (a clean label from a real cell, not a fragment stream).
  */
 export function matchRow(rows: readonly TemplateRow[], last: string, all: string, allowOptional: boolean): TemplateRow | null {
-  const a = foldLabel(last);
-  const b = foldLabel(all);
+  const a = fold(last);
+  const b = fold(all);
   for (const row of rows) {
     if (row.optional && !allowOptional) continue;
     if (row.match.test(a)) return row;

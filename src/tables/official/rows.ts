@@ -131,14 +131,14 @@ function rebuildProactive(raw: RawTable): OfficialTable[] {
     let end = i + 1;
     while (end < raw.rows.length && !captionAt(raw.rows[end]!)) end++;
     const block = raw.rows.slice(i + 1, end);
-    const built = rebuildProactiveBlock(caption, raw.rows[i]![0]!.line, block, raw);
+    const built = rebuildProactiveBlock(caption, raw.rows[i]![0]!.line, block);
     if (built) out.push(built);
     i = end;
   }
   return out;
 }
 
-function rebuildProactiveBlock(caption: string, captionLine: number, block: Cell[][], raw: RawTable): OfficialTable | null {
+function rebuildProactiveBlock(caption: string, captionLine: number, block: Cell[][]): OfficialTable | null {
   const headerIndex = block.findIndex((r) => numbers(visible(r)) === 0 && visible(r).some((c) => c.text !== ''));
   if (headerIndex < 0) return null;
   const header = visible(block[headerIndex]!);
