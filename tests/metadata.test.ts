@@ -100,3 +100,26 @@ describe('report metadata of converted real documents', () => {
     expect(r.report.year).toBe(2025);
   });
 });
+
+describe('web-page furniture around a report', () => {
+  it('skips a breadcrumb, strips a 名称： label, and takes the 发布时间 stamp when nothing else dates the report', async () => {
+    const { parseText } = await import('../src/pipeline.js');
+    const text = [
+      '首页 > 政务公开 > 政府信息公开年报',
+      '发布时间：2020-01-15 来源：某某县教育局 字号：大 中 小',
+      '名称：某某县教育局2019年政府信息公开工作年度报告',
+      '',
+      '根据《条例》规定编制本报告。',
+      '一、总体情况',
+      '无。',
+    ].join('\n');
+    const r = parseText(text).report;
+    expect([r.title, r.agency, r.year, r.publishedOn]).toEqual(['某某县教育局2019年政府信息公开工作年度报告', '某某县教育局', 2019, '2020-01-15']);
+  });
+
+  it('takes the agency from 本报告由…编制 when the title names none', async () => {
+    const { parseText } = await import('../src/pipeline.js');
+    const r = parseText(['2019年政府信息公开工作年度报告', '本报告由某某县教育和体育局编制。', '一、总体情况', '无。'].join('\n')).report;
+    expect(r.agency).toBe('某某县教育和体育局');
+  });
+});

@@ -34,6 +34,10 @@ export function layoutOfYear(year: number | null): Layout {
 const SIGNATURE_LINES = 5;
 const MAX_SIGNATURE_CHARS = 30;
 
+/** A web page's publication stamp over the text: `发布时间：2020-01-15 来源：…`. */
+const POSTED_ON = /(?:发布|成文|印发)(?:时间|日期)\s*[:：]\s*([^|\n]{6,30})/;
+/** `本报告由平罗县卫生和计划生育局编制` / `…根据`: who made the report, when the title does not say. */
+const MADE_BY = /本(?:年度)?报告由([^，,。、\s]{2,30}?)(?:编制|制作|根据|依据|按照|，|,)/;
 const FILLED_BY = /填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]\s*([^\s|，,；;:：]+)/;
 const FILLED_ON = /填报(?:日期|时间)\s*[:：]\s*([^|]+)/;
 const YEAR_OF_TABLE = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/;
@@ -69,7 +73,10 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
   const tableYear = YEAR_OF_TABLE.exec(all);
   const year = (title ? yearOfTitle(title.text) : null) ?? periodYear ?? (tableYear ? Number(tableYear[1]) : null);
 
-  const stated = [signatureAgency, filledBy].filter((s): s is string => s !== null);
+  const madeBy = MADE_BY.exec(toHalfWidth(prose.slice(0, 30).map((l) => l.text).join('\n')))?.[1] ?? null;
+  const stated = [signatureAgency, filledBy, madeBy].filter((s): s is string => s !== null);
+  const postedText = POSTED_ON.exec(lines.slice(0, 40).map((l) => l.text).join('\n'))?.[1];
+  const postedOn = postedText ? (findDates(postedText)[0]?.iso ?? null) : null;
   const body = prose.map((l) => l.text).join('\n');
   const agency = chooseAgency({ title: title ? agencyOfTitle(title.text) : null, stated, body });
 
@@ -79,7 +86,7 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
     agencyKey: agencyKey(agency, body),
     year,
     period: period ? { start: period.start, end: period.end } : null,
-    publishedOn: dateUnderTitle ?? signatureDate ?? filledOn,
+    publishedOn: dateUnderTitle ?? signatureDate ?? filledOn ?? postedOn,
     layout: layoutOfYear(year),
     contact: extractContact(lines.map((l) => l.text).join('\n')),
   };

@@ -24,8 +24,20 @@ const DISCLOSURE_WORD = /信息公开|政务公开|資訊公開|信息公開|政
 /** What an agency's name ends with. */
 export const AGENCY_SUFFIX = /(?:省|市|区|县|州|旗|盟|局|委|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|厅|廳|部|院|中心|办事处|辦事處|街道|镇|鎮|乡|鄉|公司|所|站|会|會|处|處|署|队|隊|馆|館|社|办|辦|管委会|管委會|集团|集團)$/;
 
+/** Web-page furniture above a report: a breadcrumb trail (`首页 > 政务公开 > 年报`), 当前位置. */
+const NAVIGATION = /[>＞»›]|当前位置|您现在的位置/;
+/** The label of a page's metadata block: `名　　称：XX局2019年…报告`, `标题：…`. */
+const FIELD_LABEL = /^(?:名称|标题|文件名称|信息名称|题名)[:：]\s*/;
+
 function titleish(text: string): boolean {
-  return text !== '' && [...text].length <= MAX_TITLE_LINE_CHARS && !/[。；;]$/.test(text) && !matchHeading(text) && !isDateLine(text);
+  return (
+    text !== '' &&
+    [...text].length <= MAX_TITLE_LINE_CHARS &&
+    !/[。；;]$/.test(text) &&
+    !NAVIGATION.test(text) &&
+    !matchHeading(text) &&
+    !isDateLine(text)
+  );
 }
 
 export function findTitle(lines: readonly SourceLine[], excluded: (no: number) => boolean): Title | null {
@@ -46,7 +58,7 @@ export function findTitle(lines: readonly SourceLine[], excluded: (no: number) =
     } else continue;
     const text = top
       .slice(top.indexOf(first), top.indexOf(last) + 1)
-      .map((l) => l.text)
+      .map((l) => l.text.replace(FIELD_LABEL, ''))
       .join('');
     return { text, line: first.no, endLine: last.no };
   }
