@@ -345,3 +345,23 @@ describe('box drawing in heavy and double lines', () => {
     });
   }
 });
+
+describe('tab-separated rows (a spreadsheet pasted as text)', () => {
+  it('seed 002 with its form as one row per line, cells separated by tabs, gives the same statistics', async () => {
+    const { parseText } = await import('../src/pipeline.js');
+    const tsv = readFileSync(fixture(SEEDS.s002), 'utf8')
+      .split('\n')
+      .map((l) => (l.includes('|') ? l.replace(/\s*\|\s*/g, '\t').replace(/\t+$/, '') : l))
+      .join('\n');
+    const r = parseText(tsv);
+    const whole = await parseFixture(SEEDS.s002);
+    expect(r.tables.map((t) => [t.format, t.kind])).toEqual([['tsv', 'pre2019']]);
+    expect(r.statistics).toEqual(whole.statistics);
+    expect(r.provenance['staffing.staff']!.line).toBe(77);
+  });
+
+  it('a single line with a tab in it is prose', async () => {
+    const { parseText } = await import('../src/pipeline.js');
+    expect(parseText('一、概述\n本局\t全年公开信息56条。\n二、其他\n无。').tables).toEqual([]);
+  });
+});

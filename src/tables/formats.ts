@@ -10,7 +10,8 @@ import { gridFormat } from './grid.js';
 import { htmlFormat } from './html.js';
 import { pipeFormat } from './pipe.js';
 import { tabFormat } from './tab.js';
+import { tsvFormat } from './tsv.js';
 import { officialTextFormat } from './text.js';
 import type { TableFormat } from './types.js';
 
-export const TABLE_FORMATS: readonly TableFormat[] = [htmlFormat, gridFormat, pipeFormat, tabFormat, officialTextFormat];
+export const TABLE_FORMATS: readonly TableFormat[] = [htmlFormat, gridFormat, pipeFormat, tabFormat, tsvFormat, officialTextFormat];
