@@ -365,3 +365,15 @@ describe('tab-separated rows (a spreadsheet pasted as text)', () => {
     expect(parseText('一、概述\n本局\t全年公开信息56条。\n二、其他\n无。').tables).toEqual([]);
   });
 });
+
+describe('the pre-2019 form with aligned columns (pdftotext -layout of an attachment)', () => {
+  it('seed 002 laid out in columns, with wrapped labels, gives the same 59 values', async () => {
+    const aligned = await parseFixture('fixtures/shapes/seed002.aligned.txt');
+    const whole = await parseFixture(SEEDS.s002);
+    expect(aligned.tables.map((t) => [t.format, t.kind, t.line, t.endLine])).toEqual([['aligned', 'pre2019', 19, 88]]);
+    expect(aligned.statistics).toEqual(whole.statistics);
+    expect(Object.keys(aligned.provenance)).toHaveLength(59);
+    expect(aligned.provenance['requests.received.total']!.line).toBe(42);
+    expect(aligned.warnings).toEqual([]);
+  });
+});

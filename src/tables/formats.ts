@@ -11,7 +11,8 @@ import { htmlFormat } from './html.js';
 import { pipeFormat } from './pipe.js';
 import { tabFormat } from './tab.js';
 import { tsvFormat } from './tsv.js';
+import { formLinesFormat } from './form-lines.js';
 import { officialTextFormat } from './text.js';
 import type { TableFormat } from './types.js';
 
-export const TABLE_FORMATS: readonly TableFormat[] = [htmlFormat, gridFormat, pipeFormat, tabFormat, tsvFormat, officialTextFormat];
+export const TABLE_FORMATS: readonly TableFormat[] = [htmlFormat, gridFormat, pipeFormat, tabFormat, tsvFormat, formLinesFormat, officialTextFormat];
