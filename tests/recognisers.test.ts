@@ -135,3 +135,15 @@ describe('label folding', () => {
     expect(fold('申请人无正当理由逾期不补正，行政机关不再处理')).toBe(fold('申请人无正当理由逾期不补正、行政机关不再处理'));
   });
 });
+
+describe('more heading and title forms', () => {
+  it('第一部分 parts above 一、, and 一 、 with a space before the comma', async () => {
+    const { parseText } = await import('../src/pipeline.js');
+    const r = parseText(['某某县财政局关于二〇一九年政府信息公开工作年度报告', '第一部分 总体情况', '一 、主动公开', '正文。', '第二部分 存在的问题', '无。'].join('\n'));
+    expect([r.report.title, r.report.agency, r.report.year, r.report.layout]).toEqual(['某某县财政局关于二〇一九年政府信息公开工作年度报告', '某某县财政局', 2019, '2019']);
+    expect(r.sections.slice(1).map((s) => [s.marker, s.title, s.line, s.children.map((c) => [c.marker, c.title, c.line])])).toEqual([
+      ['第一部分', '总体情况', 2, [['一、', '主动公开', 3]]],
+      ['第二部分', '存在的问题', 5, []],
+    ]);
+  });
+});

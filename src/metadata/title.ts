@@ -65,12 +65,16 @@ export function findTitle(lines: readonly SourceLine[], excluded: (no: number) =
   return null;
 }
 
-const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
+/** `2017年`, or written out as formal documents do: `二〇一七年`. */
+const YEAR_IN_TITLE = /((?:19|20)\d{2}|[一二][〇零○O][〇零○O一二三四五六七八九]{2})\s*年/;
+const CN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** The statistics year a title names: `…2017年政府信息公开…` → 2017. */
+/** The statistics year a title names: `…2017年政府信息公开…` → 2017, `二〇一九年` → 2019. */
 export function yearOfTitle(title: string): number | null {
   const m = YEAR_IN_TITLE.exec(title);
-  return m ? Number(m[1]) : null;
+  if (!m) return null;
+  const y = m[1]!;
+  return /^\d+$/.test(y) ? Number(y) : [...y].reduce((n, ch) => n * 10 + CN_YEAR_DIGIT[ch]!, 0);
 }
 
 /**
@@ -79,7 +83,8 @@ export function yearOfTitle(title: string): number | null {
  */
 export function agencyOfTitle(title: string): string | null {
   const y = YEAR_IN_TITLE.exec(title);
-  const before = y ? title.slice(0, y.index) : '';
+  // `某某局关于2019年政府信息公开工作年度报告`: the agency is what stands before 关于.
+  const before = y ? title.slice(0, y.index).replace(/关于$/, '') : '';
   if (before && AGENCY_SUFFIX.test(before)) return before;
   const after = y ? title.slice(y.index + y[0].length).replace(/^度/, '') : title;
   const cut = after.search(/(?:关于|關於)?(?:政府信息公开|政务公开|信息公开|政府資訊公開|資訊公開|政府信息公開|政務公開)/);

@@ -4,7 +4,7 @@
 
 import { CN_DIGITS } from '../parse/chars.js';
 
-export type HeadingKind = 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'circled';
+export type HeadingKind = 'part' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'circled';
 
 export interface Heading {
   kind: HeadingKind;
@@ -16,8 +16,10 @@ export interface Heading {
 
 const SEP = '[、.．]';
 const PATTERNS: Array<[HeadingKind, RegExp]> = [
-  // 一、概述     十一、2017年，我局…     (a bare `一是` is an inline enumeration, not a heading)
-  ['cn', new RegExp(`^([${CN_DIGITS}]{1,4}${SEP})\\s*`)],
+  // 第一部分 总体情况    第二章 …   (parts above the 一、 headings)
+  ['part', new RegExp(`^(第[${CN_DIGITS}]{1,3}(?:部分|章|篇))[\\s:：、]*`)],
+  // 一、概述     十一、2017年，我局…     一 、总体情况     (a bare `一是` is an inline enumeration, not a heading)
+  ['cn', new RegExp(`^([${CN_DIGITS}]{1,4}\\s?${SEP})\\s*`)],
   // （一）组织领导情况    (二) 健全工作制度    （一、     — closing bracket of either width
   ['paren-cn', new RegExp(`^([（(][${CN_DIGITS}]{1,4}[）)]${SEP}?)\\s*`)],
   // 1、主动公开…   1.属于…   1．   — but not `1.5万元` or `2017年`
@@ -37,7 +39,7 @@ export function matchHeading(text: string): Heading | null {
     // A marker alone on a line, or a marker followed by digits only, is a table cell or a list
     // number (`1.` `2.`), not a heading.
     if (rest === '' || /^[\d\s.,，、]+$/.test(rest)) return null;
-    return { kind, marker: m[1]!.trim(), rest };
+    return { kind, marker: m[1]!.replace(/\s+/g, ''), rest };
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { matchHeading, splitHeadingText, type HeadingKind } from './headings.js'
 export type Section = SectionOut;
 
 /** The usual depth of each kind; used only where the report itself has not shown the nesting. */
-const USUAL_RANK: Record<HeadingKind, number> = { cn: 0, 'paren-cn': 1, num: 2, 'paren-num': 3, circled: 4 };
+const USUAL_RANK: Record<HeadingKind, number> = { part: -1, cn: 0, 'paren-cn': 1, num: 2, 'paren-num': 3, circled: 4 };
 
 interface Open {
   section: Section;
