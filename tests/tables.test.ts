@@ -377,3 +377,16 @@ describe('the pre-2019 form with aligned columns (pdftotext -layout of an attach
     expect(aligned.warnings).toEqual([]);
   });
 });
+
+describe('第二十条 tables drawn without their captions', () => {
+  it('seed 001 with the five caption rows removed gives the same items and values', async () => {
+    const { parseText } = await import('../src/pipeline.js');
+    const drop = new Set([16, 17, 36, 37, 53, 54, 70, 71, 80, 81]); // each 第二十条第（…）项 line and the blank after it
+    const text = readFileSync(fixture(SEEDS.s001), 'utf8').split('\n').filter((_, i) => !drop.has(i + 1)).join('\n');
+    const r = parseText(text);
+    const whole = await parseFixture(SEEDS.s001);
+    expect(r.tables.filter((t) => t.kind === 'proactive').map((t) => t.caption)).toEqual(['（一）', '（五）', '（六）', '（八）', '（九）'].map((i) => `第二十条第${i}项`));
+    expect(r.statistics.proactive).toEqual(whole.statistics.proactive);
+    expect(r.warnings).toEqual([]);
+  });
+});

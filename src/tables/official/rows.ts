@@ -115,12 +115,22 @@ function columnOf(template: Template, head: string): number {
   return best;
 }
 
+/** The 第二十条 item a sub-table is about, from its first row label, for tables drawn without captions. */
+const ITEM_OF_ROW: Array<[RegExp, string]> = [
+  [/规章|规范性文件/, '一'],
+  [/行政许可|对外管理服务/, '五'],
+  [/行政处罚|行政强制/, '六'],
+  [/收费/, '八'],
+  [/采购/, '九'],
+];
+
 function rebuildProactive(raw: RawTable): OfficialTable[] {
   const out: OfficialTable[] = [];
   const captionAt = (r: Cell[]): string | null => {
     const texts = [...new Set(visible(r).map((c) => c.text).filter((t) => t !== ''))];
     return texts.length === 1 && CAPTION.test(fold(texts[0]!)) ? texts[0]! : null;
   };
+  if (!raw.rows.some((r) => captionAt(r) !== null)) return rebuildUncaptioned(raw);
   let i = 0;
   while (i < raw.rows.length) {
     const caption = captionAt(raw.rows[i]!);
@@ -134,6 +144,28 @@ function rebuildProactive(raw: RawTable): OfficialTable[] {
     const built = rebuildProactiveBlock(caption, raw.rows[i]![0]!.line, block);
     if (built) out.push(built);
     i = end;
+  }
+  return out;
+}
+
+/**
+ * 第二十条 tables drawn without their caption rows: each 信息内容 header row starts a sub-table,
+ * whose item the first row label tells (规章 → （一）, 行政许可 → （五）, …).
+ */
+function rebuildUncaptioned(raw: RawTable): OfficialTable[] {
+  const isHeader = (r: Cell[]): boolean => /^信息内容/.test(fold(visible(r)[0]?.text ?? ''));
+  const out: OfficialTable[] = [];
+  for (let i = 0; i < raw.rows.length; i++) {
+    if (!isHeader(raw.rows[i]!)) continue;
+    let end = i + 1;
+    while (end < raw.rows.length && !isHeader(raw.rows[end]!)) end++;
+    const firstLabel = fold(visible(raw.rows[i + 1] ?? [])[0]?.text ?? '');
+    const item = ITEM_OF_ROW.find(([re]) => re.test(firstLabel))?.[1];
+    if (item) {
+      const built = rebuildProactiveBlock(`第二十条第（${item}）项`, raw.rows[i]![0]!.line, raw.rows.slice(i, end));
+      if (built) out.push(built);
+    }
+    i = end - 1;
   }
   return out;
 }
