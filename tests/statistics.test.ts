@@ -340,3 +340,11 @@ describe('values', () => {
     expect(parseValue('1e309').kind).toBe('invalid');
   });
 });
+
+describe('money units from the column header', () => {
+  it('a plain number under 采购总金额（元） is in 元 and becomes 万元; a cell with its own unit keeps it', () => {
+    const base = readFileSync(fixture(SEEDS.s001), 'utf8').replace('\t采购总金额', '\t采购总金额（元）');
+    expect(parseText(base.replace('\t1480.8758万元', '\t251000')).statistics.proactive?.procurement).toEqual({ items: 10, amountWan: 25.1 });
+    expect(parseText(base).statistics.proactive?.procurement).toEqual({ items: 10, amountWan: 1480.8758 });
+  });
+});

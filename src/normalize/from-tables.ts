@@ -34,7 +34,7 @@ export function collectTable(table: OfficialTable, id: string, out: StatisticsBu
       const cell = row[first + j];
       if (!cell) return;
       const path = pathOf(table, key, column);
-      const parsed = parseValue(cell.text, MONEY.test(path));
+      const parsed = parseValue(cell.text, MONEY.test(path), table.yuanColumns?.includes(column) ? '元' : '万元');
       if (parsed.kind === 'absent') return;
       if (parsed.kind === 'invalid') {
         out.warn('VALUE_UNPARSED', `${path}: ${parsed.reason}; left absent`, cell.line);

@@ -22,9 +22,9 @@ function shiftLeft(int: string, frac: string, places: number): number {
 
 /**
  * Parse a cell. `money` fields are in 万元: a figure in 元 is divided by 10 000; a figure in 万元
- * or without unit is taken as it is.
+ * or without unit is taken as it is, unless `plainUnit` (the column header's unit) says 元.
  */
-export function parseValue(text: string, money = false): Parsed {
+export function parseValue(text: string, money = false, plainUnit: '万元' | '元' = '万元'): Parsed {
   const t = toHalfWidth(text).replace(/[\s\u00a0]+/g, '');
   if (t === '') return { kind: 'absent' };
   if (ZERO_MARK.test(t)) return { kind: 'value', value: 0 };
@@ -34,7 +34,8 @@ export function parseValue(text: string, money = false): Parsed {
   const int = m[2]!.replace(/,/g, '');
   const frac = m[3] ?? '';
   if (int.replace(/^0+/, '').length + frac.length > MAX_DIGITS) return { kind: 'invalid', reason: `"${text}" has too many digits to be exact` };
-  const unit = m[4];
+  // A plain number in a column whose header says 元 is in 元.
+  const unit = m[4] ?? (money && plainUnit === '元' ? '元' : undefined);
   if (unit === '元') {
     if (!money) return { kind: 'value', value: sign * Number(`${int}.${frac || '0'}`), note: `"${text}" is in 元 in a count cell` };
     return { kind: 'value', value: sign * shiftLeft(int, frac, 4) };

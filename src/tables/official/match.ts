@@ -33,6 +33,8 @@ export interface OfficialTable {
   line: number;
   endLine: number;
   warnings: Diagnostic[];
+  /** Value columns whose header gives the money in 元 (`采购总金额（元）`): plain numbers there are 元. */
+  yuanColumns?: string[];
 }
 
 /**

@@ -182,10 +182,14 @@ function rebuildProactiveBlock(caption: string, captionLine: number, block: Cell
   if (!template) return null;
   // Where each template column's value stands in a source row.
   const positions = template.columns.map(() => -1);
+  const yuanColumns: string[] = [];
   header.forEach((c, i) => {
     if (i === 0 || c.text === '') return;
     const col = columnOf(template, c.text);
-    if (col >= 0 && positions[col] === -1) positions[col] = i;
+    if (col >= 0 && positions[col] === -1) {
+      positions[col] = i;
+      if (/元/.test(c.text) && !/万元/.test(c.text)) yuanColumns.push(template.columns[col]!);
+    }
   });
   const rows: Cell[][] = [[{ text: caption, line: captionLine }, ...template.columns.map(() => ({ text: caption, line: captionLine }))]];
   rows.push(...headerCells(template.header, header[0]?.line ?? captionLine));
@@ -202,7 +206,7 @@ function rebuildProactiveBlock(caption: string, captionLine: number, block: Cell
   }
   const line = captionLine;
   const endLine = Math.max(line, ...rows.flat().map((c) => c.line));
-  return { kind: 'proactive', template, caption, rows, keys, columns: template.columns, line, endLine, warnings };
+  return { kind: 'proactive', template, caption, rows, keys, columns: template.columns, line, endLine, warnings, ...(yuanColumns.length > 0 ? { yuanColumns } : {}) };
 }
 
 function rebuildPre2019(raw: RawTable): OfficialTable | null {
