@@ -348,3 +348,12 @@ describe('money units from the column header', () => {
     expect(parseText(base).statistics.proactive?.procurement).toEqual({ items: 10, amountWan: 1480.8758 });
   });
 });
+
+describe('money units in the pre-2019 form', () => {
+  it('a fee whose 单位 is 元 is converted to 万元', () => {
+    const text = readFileSync(fixture(SEEDS.s002), 'utf8').replace('七、依申请公开信息收取的费用 | 万元 | 0 |', '七、依申请公开信息收取的费用 | 元 | 500 |');
+    const r = parseText(text);
+    expect(r.statistics.feesCollectedWan).toBe(0.05);
+    expect(r.provenance['feesCollectedWan']).toEqual({ table: 't1', row: 54, col: 2, line: 73, raw: '500' });
+  });
+});

@@ -34,7 +34,9 @@ export function collectTable(table: OfficialTable, id: string, out: StatisticsBu
       const cell = row[first + j];
       if (!cell) return;
       const path = pathOf(table, key, column);
-      const parsed = parseValue(cell.text, MONEY.test(path), table.yuanColumns?.includes(column) ? '元' : '万元');
+      // 元 in the column header, or in the 单位 cell of the pre-2019 form, makes plain numbers 元.
+      const yuan = table.yuanColumns?.includes(column) || (table.kind === 'pre2019' && row[1]?.text.trim() === '元');
+      const parsed = parseValue(cell.text, MONEY.test(path), yuan ? '元' : '万元');
       if (parsed.kind === 'absent') return;
       if (parsed.kind === 'invalid') {
         out.warn('VALUE_UNPARSED', `${path}: ${parsed.reason}; left absent`, cell.line);
