@@ -212,6 +212,13 @@ describe('nothing is lost', () => {
     expect(res.records[0]).toMatchObject({ error: { code: 'E_TIMEOUT' } });
   }, 60_000);
 
+  it('the time limit runs from when a worker takes the file, not while it waits its turn', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-queue-'));
+    for (let i = 0; i < 16; i++) writeFileSync(join(dir, `r${String(i).padStart(2, '0')}.txt`), readFileSync(fixture(SEEDS.s001)));
+    const res = await cli([dir, '--timeout-ms', '250', '-q', '--jobs', '1']);
+    expect(res.records.map((r) => ('error' in r ? r.error.code : 'ok'))).toEqual(Array(16).fill('ok'));
+  });
+
   it('one line per input in every format and with one or many jobs; the summary adds up', async () => {
     const inputs = [fixture('fixtures/seeds'), fixture('fixtures/bad'), '/nonexistent/report.txt'];
     for (const jobs of ['1', '2']) {

@@ -5,6 +5,7 @@
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { errorRecord } from '../pipeline.js';
@@ -71,8 +72,26 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   const submit = (i: number): void => {
     const path = paths[i]!;
     const task: Task = { path, ...fileOptions, render };
-    const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
-    const p = (pool.run(task, signal ? { signal } : {}) as Promise<Rendered>).catch((err: unknown) => {
+    const controller = new AbortController();
+    const signal = controller.signal;
+    let timer: NodeJS.Timeout | undefined;
+    let port: MessagePort | undefined;
+    const runOptions: { signal?: AbortSignal; transferList?: MessagePort[] } = {};
+    if (timeoutMs) {
+      // The clock starts when a worker takes the file, not while it waits in the window.
+      const channel = new MessageChannel();
+      port = channel.port1;
+      port.once('message', () => {
+        timer = setTimeout(() => controller.abort(), timeoutMs);
+      });
+      task.started = channel.port2;
+      Object.assign(runOptions, { signal, transferList: [channel.port2] });
+    }
+    const run = pool.run(task, runOptions) as Promise<Rendered>;
+    const p = run.finally(() => {
+      clearTimeout(timer);
+      port?.close();
+    }).catch((err: unknown) => {
       // piscina replaces a worker that died or was stopped; the file is reported, never dropped.
       const record = signal?.aborted
         ? lost(path, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`)
