@@ -5,7 +5,7 @@
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { BroadcastChannel } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { errorRecord } from '../pipeline.js';
@@ -39,6 +39,9 @@ const YOUNG_GENERATION_MB = 8;
  */
 const OLD_GENERATION_MB = 192;
 
+/** Pools made by this process, to name their channels apart. */
+let pools = 0;
+
 /** Files in flight per worker: enough to keep every worker busy while the writer catches up. */
 const WINDOW_PER_JOB = 4;
 
@@ -69,28 +72,27 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   const { jobs: _jobs, timeoutMs, ...fileOptions } = options;
   const window = jobs * WINDOW_PER_JOB;
   const pending = new Map<number, Promise<Rendered>>();
+  // The clock of the per-file time limit starts when a worker takes the file, not while it
+  // waits in the window: workers say so on one broadcast channel (a channel per task would cost
+  // native memory that is freed too late, measured with npm run bench on 100 000 files).
+  const started = timeoutMs ? new BroadcastChannel(`disclose-parse-${process.pid}-${++pools}`) : null;
+  const clocks = new Map<number, { controller: AbortController; timer?: NodeJS.Timeout }>();
+  if (started) {
+    started.onmessage = (event) => {
+      const clock = clocks.get((event as { data: number }).data);
+      if (clock) clock.timer = setTimeout(() => clock.controller.abort(), timeoutMs);
+    };
+  }
   const submit = (i: number): void => {
     const path = paths[i]!;
-    const task: Task = { path, ...fileOptions, render };
+    const task: Task = { path, ...fileOptions, render, ...(started ? { index: i, startedChannel: started.name } : {}) };
     const controller = new AbortController();
     const signal = controller.signal;
-    let timer: NodeJS.Timeout | undefined;
-    let port: MessagePort | undefined;
-    const runOptions: { signal?: AbortSignal; transferList?: MessagePort[] } = {};
-    if (timeoutMs) {
-      // The clock starts when a worker takes the file, not while it waits in the window.
-      const channel = new MessageChannel();
-      port = channel.port1;
-      port.once('message', () => {
-        timer = setTimeout(() => controller.abort(), timeoutMs);
-      });
-      task.started = channel.port2;
-      Object.assign(runOptions, { signal, transferList: [channel.port2] });
-    }
-    const run = pool.run(task, runOptions) as Promise<Rendered>;
+    if (started) clocks.set(i, { controller });
+    const run = pool.run(task, started ? { signal } : {}) as Promise<Rendered>;
     const p = run.finally(() => {
-      clearTimeout(timer);
-      port?.close();
+      clearTimeout(clocks.get(i)?.timer);
+      clocks.delete(i);
     }).catch((err: unknown) => {
       // piscina replaces a worker that died or was stopped; the file is reported, never dropped.
       const record = signal?.aborted
@@ -112,6 +114,7 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   } finally {
     // Stopped early (`| head`): let the files in flight finish before the pool goes away.
     await Promise.allSettled(pending.values());
+    started?.close();
     await pool.destroy();
   }
 }

@@ -2,15 +2,29 @@
 // the few facts the main thread counts. Rendering here keeps the main thread to writing: a
 // record cloned across threads costs more than the text it becomes.
 
-import type { MessagePort } from 'node:worker_threads';
+import { BroadcastChannel } from 'node:worker_threads';
 import { parseFile, type FileOptions } from '../file.js';
 import { renderRecord, type Rendered, type RenderOptions } from '../write/render.js';
 
 export interface Task extends FileOptions {
   path: string;
   render: RenderOptions;
-  /** Told when the worker starts on the file: the per-file time limit starts then. */
-  started?: MessagePort;
+  /** With a time limit: the file's index, announced on this broadcast channel when the work starts. */
+  index?: number;
+  startedChannel?: string;
+}
+
+/** One channel per pool name, opened once per worker. */
+const channels = new Map<string, BroadcastChannel>();
+
+function announce(name: string, index: number): void {
+  let channel = channels.get(name);
+  if (!channel) {
+    channel = new BroadcastChannel(name);
+    channel.unref(); // it must not keep an idle worker alive
+    channels.set(name, channel);
+  }
+  channel.postMessage(index);
 }
 
 /**
@@ -20,9 +34,8 @@ export interface Task extends FileOptions {
 const CRASH_ON = process.env.DISCLOSE_PARSE_TEST_CRASH_ON;
 
 export default async function run(task: Task): Promise<Rendered> {
-  const { path, render, started, ...options } = task;
-  started?.postMessage('started');
-  started?.close();
+  const { path, render, index, startedChannel, ...options } = task;
+  if (startedChannel !== undefined && index !== undefined) announce(startedChannel, index);
   if (CRASH_ON && path.endsWith(CRASH_ON)) process.exit(70);
   return renderRecord(await parseFile(path, options), render);
 }
