@@ -1,4 +1,0 @@
-import { parseText } from "/work/main/dist/index.js";
-const n = Number(process.argv[2]);
-const v = Array.from({length: n}, () => "\t0").join("\n");
-const timer = {}; const t = performance.now(); parseText(v, { timer }); console.log(n, (performance.now()-t).toFixed(0), JSON.stringify(timer));
