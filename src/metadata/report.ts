@@ -63,6 +63,7 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
     break;
   }
 
+  // The whole text once, half-width: the field patterns and the contact details read it.
   const all = lines.map((l) => toHalfWidth(l.text)).join('\n');
   const filledBy = FILLED_BY.exec(all)?.[1] ?? null;
   const filledOnText = FILLED_ON.exec(all)?.[1];
@@ -88,6 +89,6 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
     period: period ? { start: period.start, end: period.end } : null,
     publishedOn: dateUnderTitle ?? signatureDate ?? filledOn ?? postedOn,
     layout: layoutOfYear(year),
-    contact: extractContact(lines.map((l) => l.text).join('\n')),
+    contact: extractContact(all),
   };
 }

@@ -2,7 +2,7 @@
 
 import type { OutputRecord } from '../schema.js';
 import { panelFacts, type PanelFacts } from '../panel/facts.js';
-import { makeWriter, slim, type Format } from './writers.js';
+import { formatRecord, slim, type Format } from './writers.js';
 
 export interface RenderOptions {
   format: Format | 'record';
@@ -38,7 +38,6 @@ export function renderRecord(record: OutputRecord, options: RenderOptions): Rend
   const panel = options.panel ? { panel: panelFacts(record) } : {};
   if (options.format === 'record') return { text: '', brief, record, ...panel };
   const r = options.slim ? slim(record) : record;
-  // JSON array separators depend on the position, so the array writer adds them (writers.ts).
-  const text = options.format === 'json' ? JSON.stringify(r) : makeWriter(options.format).record(r, 0);
-  return { text, brief, ...panel };
+  // Separators that depend on the position (the JSON array's commas) are the writer's (writers.ts).
+  return { text: formatRecord(options.format, r), brief, ...panel };
 }

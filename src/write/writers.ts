@@ -8,12 +8,23 @@ import { CSV_COLUMNS, csvRow } from './columns.js';
 export type Format = 'jsonl' | 'json' | 'csv';
 export const FORMATS: readonly Format[] = ['jsonl', 'json', 'csv'];
 
+/** One record's text in a format; the writer below puts records together. */
+export function formatRecord(format: Format, r: OutputRecord): string {
+  switch (format) {
+    case 'jsonl':
+      return JSON.stringify(r) + '\n';
+    case 'json':
+      return JSON.stringify(r);
+    case 'csv':
+      return stringify([csvRow(r)]);
+  }
+}
+
+/** What stands around the records' texts: a CSV header, the JSON array's brackets and commas. */
 export interface RecordWriter {
   /** Text to write before the first record. */
   head(): string;
-  /** Text for one record. */
-  record(r: OutputRecord, index: number): string;
-  /** Where rendered record text stands between others (the JSON array's commas). */
+  /** A record's text (from formatRecord) as it stands at position `index`. */
   join(text: string, index: number): string;
   /** Text to write after the last record. */
   tail(count: number): string;
@@ -24,11 +35,10 @@ const UTF8_BOM = '\ufeff';
 export function makeWriter(format: Format, options: { excel?: boolean } = {}): RecordWriter {
   switch (format) {
     case 'jsonl':
-      return { head: () => '', record: (r) => JSON.stringify(r) + '\n', join: (t) => t, tail: () => '' };
+      return { head: () => '', join: (t) => t, tail: () => '' };
     case 'json':
       return {
         head: () => '[',
-        record: (r, i) => (i === 0 ? '\n' : ',\n') + JSON.stringify(r),
         join: (t, i) => (i === 0 ? '\n' : ',\n') + t,
         tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
       };
@@ -36,7 +46,6 @@ export function makeWriter(format: Format, options: { excel?: boolean } = {}): R
       // Excel only shows Chinese in a CSV that starts with a BOM; other readers may not want one.
       return {
         head: () => (options.excel ? UTF8_BOM : '') + stringify([CSV_COLUMNS as string[]]),
-        record: (r) => stringify([csvRow(r)]),
         join: (t) => t,
         tail: () => '',
       };

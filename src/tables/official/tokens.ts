@@ -167,8 +167,9 @@ export function readOfficialText(lines: readonly SourceLine[], at: number): Read
     const line = lines[i]!;
     if (line.text === '') continue;
     if (!columns && ++headerLines > MAX_HEADER_LINES) return { table: null, next: i };
-    if (isOutlineHeading(line.text) || anchorOf(line.text) === 'caption') break;
-    if (anchorOf(line.text) && anchorOf(line.text) !== anchor && placed.length > 0) break;
+    const here = anchorOf(line.text);
+    if (isOutlineHeading(line.text) || here === 'caption') break;
+    if (here && here !== anchor && placed.length > 0) break;
     const tokens = tokensOf(line);
     if (tokens.length > 1 && /\S\s{2,}\S/.test(line.raw.trim())) aligned = true;
     for (const tok of tokens) {
