@@ -11,30 +11,66 @@
 
 import { cleanText } from '../parse/lines.js';
 import type { Cell, RawTable, TableFormat } from './types.js';
-import { sliceColumns, toColumns } from './width.js';
+import { CONTINUATION, sliceColumns, toColumns } from './width.js';
 
-const HORIZONTAL = new Set([...'-=─━═╌╍┄┅┈┉']);
-const VERTICAL = new Set([...'|│┃║╎╏┆┇┊┋']);
-const JUNCTION = new Set([...'+┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┍┑┕┙┝┥┯┷┿┎┒┖┚┠┨┰┸╀╁╂╃╄╅╆╇╈╉╊']);
+/** What a character draws: the kinds a grid is made of. */
+const OTHER = 0;
+const HORIZONTAL = 1;
+const VERTICAL = 2;
+const JUNCTION = 3;
+const COLON = 4;
+const SPACE = 0x20;
 
-const isRule = (ch: string): boolean => HORIZONTAL.has(ch) || JUNCTION.has(ch) || ch === ':';
+/**
+ * The kind of every character that can draw (ASCII and the box-drawing block U+2500–U+257F),
+ * in a flat table: geometry asks for the kind of every column of every line.
+ */
+const BOX_BASE = 0x2500;
+const KINDS = new Uint8Array(0x80 + 0x80);
+function mark(chars: string, kind: number): void {
+  for (const ch of chars) {
+    const cp = ch.codePointAt(0)!;
+    KINDS[cp < 0x80 ? cp : cp - BOX_BASE + 0x80] = kind;
+  }
+}
+mark('-=─━═╌╍┄┅┈┉', HORIZONTAL);
+mark('|│┃║╎╏┆┇┊┋', VERTICAL);
+mark('+┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┍┑┕┙┝┥┯┷┿┎┒┖┚┠┨┰┸╀╁╂╃╄╅╆╇╈╉╊', JUNCTION);
+mark(':', COLON);
+
+function kind(cp: number): number {
+  if (cp < 0x80) return cp < 0 ? OTHER : KINDS[cp]!;
+  return cp >= BOX_BASE && cp < BOX_BASE + 0x80 ? KINDS[cp - BOX_BASE + 0x80]! : OTHER;
+}
+
+const isRule = (cp: number): boolean => {
+  const k = kind(cp);
+  return k === HORIZONTAL || k === JUNCTION || k === COLON;
+};
+const isWall = (cp: number): boolean => {
+  const k = kind(cp);
+  return k === VERTICAL || k === JUNCTION;
+};
 
 /** A border line: made of dashes and junctions (with spaces and bars where a cell spans it). */
-function isBorder(cols: readonly string[]): boolean {
+function isBorder(cols: readonly number[]): boolean {
   let rule = 0;
   let other = 0;
   let run = 0;
   let longest = 0;
-  for (const ch of cols) {
-    if (ch === '' || ch === ' ') {
+  for (const cp of cols) {
+    if (cp === CONTINUATION || cp === SPACE) {
       run = 0;
       continue;
     }
-    if (isRule(ch)) {
+    const k = kind(cp);
+    if (k === HORIZONTAL) {
       rule++;
-      run = HORIZONTAL.has(ch) ? run + 1 : run;
-      longest = Math.max(longest, run);
-    } else if (VERTICAL.has(ch)) {
+      run++;
+      if (run > longest) longest = run;
+    } else if (k === JUNCTION || k === COLON) {
+      rule++;
+    } else if (k === VERTICAL) {
       run = 0;
     } else {
       other++;
@@ -45,25 +81,31 @@ function isBorder(cols: readonly string[]): boolean {
 }
 
 /** First visible character of a grid line. */
-function lead(raw: string): string {
-  return raw.trimStart()[0] ?? '';
+function lead(raw: string): number {
+  let i = 0;
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== SPACE && c !== 9 && !(c > 0x7f && /\s/.test(raw[i]!))) break;
+  }
+  return i;
 }
 
 function isGridLine(raw: string): boolean {
-  const c = lead(raw);
-  return VERTICAL.has(c) || JUNCTION.has(c);
+  const i = lead(raw);
+  return i < raw.length && isWall(raw.charCodeAt(i));
 }
 
 /** A top border: a corner followed by dashes (`+---`, `┌──`, `╔══`). */
 function isTopBorder(raw: string): boolean {
-  const t = raw.trimStart();
-  return t.length > 3 && JUNCTION.has(t[0]!) && HORIZONTAL.has(t[1]!) && HORIZONTAL.has(t[2]!);
+  const i = lead(raw);
+  return raw.length - i > 3 && kind(raw.charCodeAt(i)) === JUNCTION && kind(raw.charCodeAt(i + 1)) === HORIZONTAL && kind(raw.charCodeAt(i + 2)) === HORIZONTAL;
 }
 
 class Sets {
-  private readonly parent: number[];
+  private readonly parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -75,6 +117,11 @@ class Sets {
   union(a: number, b: number): void {
     this.parent[this.find(a)] = this.find(b);
   }
+}
+
+function isRuleText(s: string): boolean {
+  for (const ch of s) if (!isRule(ch.codePointAt(0)!)) return false;
+  return true;
 }
 
 function joinPieces(pieces: string[]): string {
@@ -105,9 +152,12 @@ export const gridFormat: TableFormat = {
 
     const xs = new Set<number>();
     for (let i = 0; i < n; i++) {
-      cols[i]!.forEach((ch, x) => {
-        if (VERTICAL.has(ch) || (border[i] && JUNCTION.has(ch))) xs.add(x);
-      });
+      const line = cols[i]!;
+      for (let x = 0; x < line.length; x++) {
+        const cp = line[x]!;
+        const k = kind(cp);
+        if (k === VERTICAL || (k === JUNCTION && border[i])) xs.add(x);
+      }
     }
     const X = [...xs].sort((a, b) => a - b);
     const ys: number[] = [];
@@ -118,7 +168,7 @@ export const gridFormat: TableFormat = {
     const H = bands.length;
     if (W < 1 || H < 1) return { table: null, next: scanned };
 
-    const at2 = (i: number, x: number): string => cols[i]![x] ?? ' ';
+    const at2 = (i: number, x: number): number => cols[i]![x] ?? SPACE;
     const dashed = (i: number, c: number): boolean => {
       for (let x = X[c]! + 1; x < X[c + 1]!; x++) if (!isRule(at2(i, x))) return false;
       return X[c + 1]! - X[c]! > 1;
@@ -130,8 +180,7 @@ export const gridFormat: TableFormat = {
         if (c + 1 < W) {
           let wall = false;
           for (let i = top + 1; i < bottom && !wall; i++) {
-            const ch = at2(i, X[c + 1]!);
-            wall = VERTICAL.has(ch) || JUNCTION.has(ch);
+            wall = isWall(at2(i, X[c + 1]!));
           }
           if (!wall) sets.union(r * W + c, r * W + c + 1);
         }
@@ -155,7 +204,7 @@ export const gridFormat: TableFormat = {
       let first = region[bands[b.r0]![0] + 1]!.no;
       for (let i = bands[b.r0]![0] + 1; i < bands[b.r1]![1]; i++) {
         const piece = sliceColumns(cols[i]!, X[b.c0]! + 1, X[b.c1 + 1]!).trim();
-        if (piece === '' || [...piece].every(isRule)) continue;
+        if (piece === '' || isRuleText(piece)) continue;
         if (pieces.length === 0) first = region[i]!.no;
         pieces.push(piece);
       }
@@ -167,9 +216,8 @@ export const gridFormat: TableFormat = {
       for (let c = 0; c < W; c++) {
         const g = sets.find(r * W + c);
         const b = box.get(g)!;
-        const cell: Cell = { ...cellOf.get(g)! };
-        if (r !== b.r0 || c !== b.c0) cell.copy = true;
-        row.push(cell);
+        const { text, line } = cellOf.get(g)!;
+        row.push(r !== b.r0 || c !== b.c0 ? { text, line, copy: true } : { text, line });
       }
       rows.push(row);
     }

@@ -3,7 +3,7 @@
 // geometry must be computed in display columns, not string indices.
 
 /** East Asian Wide and Fullwidth ranges (Unicode UAX #11); ambiguous characters count as narrow. */
-const WIDE: Array<[number, number]> = [
+const WIDE: ReadonlyArray<readonly [number, number]> = [
   [0x1100, 0x115f],
   [0x2e80, 0x303e],
   [0x3041, 0x33ff],
@@ -19,25 +19,47 @@ const WIDE: Array<[number, number]> = [
 ];
 
 export function charWidth(cp: number): 1 | 2 {
+  // The common cases first: ASCII, box drawing and punctuation below U+2E80; the CJK block.
   if (cp < 0x1100) return 1;
+  if (cp <= 0x115f) return 2;
+  if (cp < 0x2e80) return 1;
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
   for (const [lo, hi] of WIDE) if (cp >= lo && cp <= hi) return 2;
   return 1;
 }
 
+/** The second display column of a wide character. */
+export const CONTINUATION = -1;
+
 /**
- * The characters of `s` laid out by display column: a wide character stands at its first
- * column and the column after it holds `''`.
+ * The code points of `s` laid out by display column: a wide character stands at its first
+ * column and the column after it holds CONTINUATION. Numbers, not one-character strings: a grid
+ * line is read column by column many times.
  */
-export function toColumns(s: string): string[] {
-  const out: string[] = [];
-  for (const ch of s) {
-    out.push(ch);
-    if (charWidth(ch.codePointAt(0)!) === 2) out.push('');
+export function toColumns(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    out.push(cp);
+    if (charWidth(cp) === 2) out.push(CONTINUATION);
   }
   return out;
 }
 
 /** The text between display columns `from` (inclusive) and `to` (exclusive). */
-export function sliceColumns(cols: readonly string[], from: number, to: number): string {
-  return cols.slice(Math.max(0, from), Math.max(0, to)).join('');
+export function sliceColumns(cols: readonly number[], from: number, to: number): string {
+  let out = '';
+  const end = Math.min(to, cols.length);
+  for (let x = Math.max(0, from); x < end; x++) {
+    const cp = cols[x]!;
+    if (cp !== CONTINUATION) out += String.fromCodePoint(cp);
+  }
+  return out;
 }
