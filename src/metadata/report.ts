@@ -64,7 +64,7 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
   }
 
   // The whole text once, half-width: the field patterns and the contact details read it.
-  const all = lines.map((l) => toHalfWidth(l.text)).join('\n');
+  const all = toHalfWidth(lines.map((l) => l.text).join('\n'));
   const filledBy = FILLED_BY.exec(all)?.[1] ?? null;
   const filledOnText = FILLED_ON.exec(all)?.[1];
   const filledOn = filledOnText ? (findDates(filledOnText)[0]?.iso ?? null) : null;

@@ -5,6 +5,7 @@
 import type { Check } from '../schema.js';
 import type { Layout } from '../metadata/report.js';
 import type { StatisticsBuilder } from './collect.js';
+import { joinPath } from './paths.js';
 
 const APPLICANT_COLUMNS = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'orgSubtotal', 'total'];
 const ORG_COLUMNS = ['commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg'];
@@ -35,29 +36,37 @@ class Checker {
   readonly checks: Check[] = [];
   constructor(private readonly stats: StatisticsBuilder) {}
 
-  private sum(paths: readonly string[]): { value: number; missing: string[] } {
+  /** The sum of `paths`, or null when one is absent (then `missing` lists them all). */
+  private sum(paths: readonly string[], missing: string[]): number | null {
     let value = 0;
-    const missing: string[] = [];
     for (const p of paths) {
       const v = this.stats.get(p);
       if (v === undefined) missing.push(p);
       else value += v;
     }
-    return { value: round(value), missing };
+    return missing.length > 0 ? null : round(value);
   }
 
   /** `left` (one path or a sum) must equal `right`. */
   equal(rule: string, left: readonly string[], right: readonly string[], extra: { column?: string; path?: string; what: string }): void {
-    const l = this.sum(left);
-    const r = this.sum(right);
-    const base = { rule, ...(extra.column ? { column: extra.column } : {}), ...(extra.path ? { path: extra.path } : {}) };
-    if (l.missing.length > 0 || r.missing.length > 0) {
-      const missing = [...l.missing, ...r.missing];
-      this.checks.push({ ...base, status: 'skip', message: `${extra.what}: ${missing.length} value(s) absent (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})` });
-      return;
+    const missing: string[] = [];
+    const l = this.sum(left, missing);
+    const r = this.sum(right, missing);
+    // Built field by field in the output's key order (rule, column, path, status, …).
+    const check: Check = { rule } as Check;
+    if (extra.column) check.column = extra.column;
+    if (extra.path) check.path = extra.path;
+    if (l === null || r === null) {
+      check.status = 'skip';
+      check.message = `${extra.what}: ${missing.length} value(s) absent (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`;
+    } else {
+      const pass = l === r;
+      check.status = pass ? 'pass' : 'fail';
+      check.expected = l;
+      check.actual = r;
+      check.message = `${extra.what}: ${l} ${pass ? '=' : '≠'} ${r}`;
     }
-    const pass = l.value === r.value;
-    this.checks.push({ ...base, status: pass ? 'pass' : 'fail', expected: l.value, actual: r.value, message: `${extra.what}: ${l.value} ${pass ? '=' : '≠'} ${r.value}` });
+    this.checks.push(check);
   }
 
   present(path: string): boolean {
@@ -70,32 +79,32 @@ function round(x: number): number {
 }
 
 function postReform(c: Checker): void {
-  const columns = APPLICANT_COLUMNS.filter((col) => ['received', 'carriedOver', 'outcomes.total', 'carriedForward'].some((r) => c.present(`requests.${r}.${col}`)));
+  const columns = APPLICANT_COLUMNS.filter((col) => ['received', 'carriedOver', 'outcomes.total', 'carriedForward'].some((r) => c.present(joinPath(joinPath('requests', r), col))));
   // requests.balance: 第一项加第二项之和，等于第三项加第四项之和, per column.
   for (const col of columns) {
-    c.equal('requests.balance', [`requests.received.${col}`, `requests.carriedOver.${col}`], [`requests.outcomes.total.${col}`, `requests.carriedForward.${col}`], {
+    c.equal('requests.balance', [joinPath('requests.received', col), joinPath('requests.carriedOver', col)], [joinPath('requests.outcomes.total', col), joinPath('requests.carriedForward', col)], {
       column: col,
       what: `${col}: 本年新收 + 上年结转 = 办理结果总计 + 结转下年度`,
     });
   }
   for (const row of REQUEST_ROWS) {
-    if (!APPLICANT_COLUMNS.some((col) => c.present(`${row}.${col}`))) continue;
-    const orgs = c.present(`${row}.orgSubtotal`) ? [`${row}.orgSubtotal`] : ORG_COLUMNS.map((k) => `${row}.${k}`);
-    c.equal('requests.rowTotal', [`${row}.total`], [`${row}.naturalPerson`, ...orgs], { column: 'total', path: row, what: `${row}: 总计 = 自然人 + 法人或其他组织` });
-    if (c.present(`${row}.orgSubtotal`)) {
-      c.equal('requests.orgSubtotal', [`${row}.orgSubtotal`], ORG_COLUMNS.map((k) => `${row}.${k}`), { column: 'orgSubtotal', path: row, what: `${row}: 小计 = 五类法人或其他组织之和` });
+    if (!APPLICANT_COLUMNS.some((col) => c.present(joinPath(row, col)))) continue;
+    const orgs = c.present(joinPath(row, 'orgSubtotal')) ? [joinPath(row, 'orgSubtotal')] : ORG_COLUMNS.map((k) => joinPath(row, k));
+    c.equal('requests.rowTotal', [joinPath(row, 'total')], [joinPath(row, 'naturalPerson'), ...orgs], { column: 'total', path: row, what: `${row}: 总计 = 自然人 + 法人或其他组织` });
+    if (c.present(joinPath(row, 'orgSubtotal'))) {
+      c.equal('requests.orgSubtotal', [joinPath(row, 'orgSubtotal')], ORG_COLUMNS.map((k) => joinPath(row, k)), { column: 'orgSubtotal', path: row, what: `${row}: 小计 = 五类法人或其他组织之和` });
     }
   }
   // requests.outcomesTotal: （七）总计 = the sum of every outcome row; （六） is one row (2019) or three (2021).
-  const split = ['noAmendment', 'unpaidFee', 'other'].some((k) => APPLICANT_COLUMNS.some((col) => c.present(`requests.outcomes.other.${k}.${col}`)));
-  const other = split ? ['noAmendment', 'unpaidFee', 'other'].map((k) => `requests.outcomes.other.${k}`) : ['requests.outcomes.other.total'];
+  const split = ['noAmendment', 'unpaidFee', 'other'].some((k) => APPLICANT_COLUMNS.some((col) => c.present(joinPath(joinPath('requests.outcomes.other', k), col))));
+  const other = split ? ['noAmendment', 'unpaidFee', 'other'].map((k) => joinPath('requests.outcomes.other', k)) : ['requests.outcomes.other.total'];
   const leaves = [...OUTCOME_LEAVES_FIXED, ...other];
-  for (const col of APPLICANT_COLUMNS.filter((k) => c.present(`requests.outcomes.total.${k}`))) {
-    c.equal('requests.outcomesTotal', [`requests.outcomes.total.${col}`], leaves.map((l) => `${l}.${col}`), { column: col, what: `${col}: （七）总计 = 各项办理结果之和` });
+  for (const col of APPLICANT_COLUMNS.filter((k) => c.present(joinPath('requests.outcomes.total', k)))) {
+    c.equal('requests.outcomesTotal', [joinPath('requests.outcomes.total', col)], leaves.map((l) => joinPath(l, col)), { column: col, what: `${col}: （七）总计 = 各项办理结果之和` });
   }
   for (const g of ['review', 'litigationDirect', 'litigationAfterReview']) {
-    if (!['upheld', 'corrected', 'other', 'pending', 'total'].some((k) => c.present(`appeals.${g}.${k}`))) continue;
-    c.equal('appeals.total', [`appeals.${g}.total`], ['upheld', 'corrected', 'other', 'pending'].map((k) => `appeals.${g}.${k}`), { path: `appeals.${g}`, what: `${g}: 总计 = 维持 + 纠正 + 其他 + 尚未审结` });
+    if (!['upheld', 'corrected', 'other', 'pending', 'total'].some((k) => c.present(joinPath(joinPath('appeals', g), k)))) continue;
+    c.equal('appeals.total', [joinPath(joinPath('appeals', g), 'total')], ['upheld', 'corrected', 'other', 'pending'].map((k) => joinPath(joinPath('appeals', g), k)), { path: joinPath('appeals', g), what: `${g}: 总计 = 维持 + 纠正 + 其他 + 尚未审结` });
   }
 }
 

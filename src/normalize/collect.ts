@@ -2,6 +2,7 @@
 // The first value set for a path wins; a second, different one is a warning, not an overwrite.
 
 import type { Provenance, Statistics, Warning } from '../schema.js';
+import { pathKeys } from './paths.js';
 
 export class StatisticsBuilder {
   readonly provenance: Record<string, Provenance> = {};
@@ -18,8 +19,8 @@ export class StatisticsBuilder {
   }
 
   set(path: string, value: number, provenance: Provenance): void {
-    if (this.has(path)) {
-      const before = this.get(path);
+    const before = this.flat.get(path);
+    if (before !== undefined) {
       if (before !== value) {
         this.warnings.push({
           code: 'VALUE_CONFLICT',
@@ -41,7 +42,7 @@ export class StatisticsBuilder {
   result(): Statistics {
     const root: Record<string, unknown> = {};
     for (const [path, value] of this.flat) {
-      const keys = path.split('.');
+      const keys = pathKeys(path);
       let node = root;
       for (let i = 0; i < keys.length - 1; i++) node = (node[keys[i]!] ??= {}) as Record<string, unknown>;
       node[keys[keys.length - 1]!] = value;

@@ -3,6 +3,7 @@
 
 import type { OfficialTable } from '../tables/official/match.js';
 import type { StatisticsBuilder } from './collect.js';
+import { joinPath } from './paths.js';
 import { parseValue } from './values.js';
 
 /** Statistics paths whose values are money, in 万元. */
@@ -13,11 +14,10 @@ const SIGNED = /itemsChange$/;
 function pathOf(table: OfficialTable, rowKey: string, column: string): string {
   switch (table.kind) {
     case 'proactive':
-      return `proactive.${rowKey}.${column}`;
     case 'requests':
-      return `requests.${rowKey}.${column}`;
+      return joinPath(joinPath(table.kind, rowKey), column);
     case 'appeals':
-      return `appeals.${column}`;
+      return joinPath('appeals', column);
     default:
       return rowKey; // the pre-2019 form's keys are full paths
   }

@@ -16,6 +16,8 @@ export interface ProseFigure {
 
 interface Rule {
   path: string;
+  /** Text the pattern cannot match without: paragraphs lacking it are not searched. */
+  hint: string;
   re: RegExp;
   /** The value when the pattern states zero; otherwise group 1 is the number. */
   zero?: true;
@@ -28,19 +30,19 @@ const UNIT_COUNT = '(?:件|份|个|条|起|宗)';
 /** Rules are tried in order; the first that matches a path in a paragraph wins for that path. */
 const RULES: Rule[] = [
   // 主动公开政府信息共计 810 条 · 主动公开政府信息56条 · 主动公开信息2073条
-  { path: 'proactive.published', re: new RegExp(`主动公开(?:政府)?信息(?:共计|共|合计|总计)?${NUM}条`) },
+  { path: 'proactive.published', hint: '主动公开', re: new RegExp(`主动公开(?:政府)?信息(?:共计|共|合计|总计)?${NUM}条`) },
   // 共收到8份政府信息公开申请 · 共受理政府信息公开申请3119件
-  { path: 'requests.received.total', re: new RegExp(`(?:收到|受理|接到|接收)${NUM}${UNIT_COUNT}(?:政府信息公开|依申请公开|信息公开)申请`) },
-  { path: 'requests.received.total', re: new RegExp(`(?:收到|受理|接到|接收)(?:各类|群众)?(?:政府信息公开申请|依申请公开(?:政府信息)?申请|信息公开申请)(?:共计|共|合计)?${NUM}${UNIT_COUNT}`) },
+  { path: 'requests.received.total', hint: '申请', re: new RegExp(`(?:收到|受理|接到|接收)${NUM}${UNIT_COUNT}(?:政府信息公开|依申请公开|信息公开)申请`) },
+  { path: 'requests.received.total', hint: '申请', re: new RegExp(`(?:收到|受理|接到|接收)(?:各类|群众)?(?:政府信息公开申请|依申请公开(?:政府信息)?申请|信息公开申请)(?:共计|共|合计)?${NUM}${UNIT_COUNT}`) },
   // 未接依申请公开政府信息 · 没有依申请公开政府信息 · 未收到政府信息公开申请 · 依申请公开政府信息办理情况：无
-  { path: 'requests.received.total', zero: true, re: /(?:未|没有)(?:收到|接到|接|受理)?[^。；，,]{0,10}(?:依申请公开|政府信息公开申请)/ },
-  { path: 'requests.received.total', zero: true, re: /依申请公开[^。；]{0,15}[:：]无(?:[。；]|$)/ },
+  { path: 'requests.received.total', hint: '申请', zero: true, re: /(?:未|没有)(?:收到|接到|接|受理)?[^。；，,]{0,10}(?:依申请公开|政府信息公开申请)/ },
+  { path: 'requests.received.total', hint: '申请', zero: true, re: /依申请公开[^。；]{0,15}[:：]无(?:[。；]|$)/ },
   // 同意公开12件 (only in a sentence about requests)
-  { path: 'requests.outcomes.granted.total', re: new RegExp(`申请[^。]*(?:同意公开|予以公开)${NUM}件`) },
+  { path: 'requests.outcomes.granted.total', hint: '申请', re: new RegExp(`申请[^。]*(?:同意公开|予以公开)${NUM}件`) },
   // 未对政府信息公开进行收费 · 政府信息公开收费情况：无 · 未收取任何费用
-  { path: 'feesCollectedWan', zero: true, re: /未(?:对政府信息公开)?(?:进行|收取)(?:任何)?(?:收费|费用)|(?:未|没有|不)收取(?:任何)?费用|收费(?:情况)?[:：]无(?:[。；]|$)/ },
+  { path: 'feesCollectedWan', hint: '费', zero: true, re: /未(?:对政府信息公开)?(?:进行|收取)(?:任何)?(?:收费|费用)|(?:未|没有|不)收取(?:任何)?费用|收费(?:情况)?[:：]无(?:[。；]|$)/ },
   // 全年收取政府信息公开信息处理费 3940 元
-  { path: 'feesCollectedWan', money: true, re: /收取[^。；，]{0,20}?(?:信息处理费|费用)(?:共计|共|合计)?(\d{1,9}(?:\.\d+)?)(万元|元)/ },
+  { path: 'feesCollectedWan', hint: '收取', money: true, re: /收取[^。；，]{0,20}?(?:信息处理费|费用)(?:共计|共|合计)?(\d{1,9}(?:\.\d+)?)(万元|元)/ },
 ];
 
 /** 行政复议 / 行政诉讼 in a clause that denies them: 未接到…行政复议和提起行政诉讼 → both 0. */
@@ -66,6 +68,7 @@ export function extractProse(paragraphs: readonly Paragraph[]): ProseFigure[] {
   for (const p of paragraphs) {
     const text = toHalfWidth(p.text);
     for (const rule of RULES) {
+      if (!text.includes(rule.hint)) continue;
       const m = rule.re.exec(text);
       if (!m) continue;
       let value = rule.zero ? 0 : num(m[1]!);
@@ -73,6 +76,7 @@ export function extractProse(paragraphs: readonly Paragraph[]): ProseFigure[] {
       add(rule.path, value, p, m.index, p.text.slice(m.index, m.index + m[0].length));
     }
     // Clause by clause, so that `行政复议3件，无行政诉讼` reads 3 and 0.
+    if (!text.includes('行政复议') && !text.includes('行政诉讼')) continue;
     let offset = 0;
     for (const clause of text.split(/(?<=[。；，,;])/)) {
       for (const [path, word, count] of APPEAL_COUNTS) {

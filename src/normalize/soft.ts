@@ -2,6 +2,7 @@
 // so a break is a warning about the report, never a failed check.
 
 import type { StatisticsBuilder } from './collect.js';
+import { joinPath } from './paths.js';
 
 /** [smaller, larger, what]: the first should not exceed the second. */
 const AT_MOST: Array<[string, string, string]> = [
@@ -22,7 +23,7 @@ export function softWarnings(stats: StatisticsBuilder): void {
   }
   // P7: an item published through several channels counts once in 主动公开政府信息数, so the
   // channels add up to at least that number.
-  const channels = ['gazette', 'website', 'weibo', 'wechat', 'other'].map((k) => stats.get(`proactive.channels.${k}`));
+  const channels = ['gazette', 'website', 'weibo', 'wechat', 'other'].map((k) => stats.get(joinPath('proactive.channels', k)));
   const published = stats.get('proactive.published');
   if (published !== undefined && channels.every((c) => c !== undefined)) {
     const sum = channels.reduce((s, c) => s! + c!, 0)!;

@@ -12,6 +12,17 @@ const NUMBER = /^([+\-−])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|万|元)
 /** More digits than this cannot be a count in a report and would lose precision as a double. */
 const MAX_DIGITS = 15;
 
+/** ASCII digits only, not too many, no leading zero (`0` itself is fine). */
+function isPlainCount(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > MAX_DIGITS || (n > 1 && text.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** `int.frac` divided by 10^places, exactly (on the decimal string, not in floating point). */
 function shiftLeft(int: string, frac: string, places: number): number {
   const all = int + frac;
@@ -25,6 +36,8 @@ function shiftLeft(int: string, frac: string, places: number): number {
  * or without unit is taken as it is, unless `plainUnit` (the column header's unit) says 元.
  */
 export function parseValue(text: string, money = false, plainUnit: '万元' | '元' = '万元'): Parsed {
+  // Most cells are a plain count: read it without the general pattern.
+  if (isPlainCount(text) && !(money && plainUnit === '元')) return { kind: 'value', value: Number(text) };
   const t = toHalfWidth(text).replace(/[\s\u00a0]+/g, '');
   if (t === '') return { kind: 'absent' };
   if (ZERO_MARK.test(t)) return { kind: 'value', value: 0 };

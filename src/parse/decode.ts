@@ -21,25 +21,33 @@ export type Decoded =
  * form. Text decoded with the wrong legacy code page is made of rare characters, so the share
  * of these among the decoded ideographs tells GB18030 and Big5 apart.
  */
-const COMMON = new Set(
-  (
-    '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反明看原又利比或但质气第向道命此变条只没结解问意建月公无系很情者最立代想已通并提直题党程展五果象员位入常文总次品式活设及管特件长求基资边流路级少图统接知较将组见计别手期根论运农指九区强放决被做必先回则任取据处给即保治造百规领七口导志世金增争济术交受联认六共权收证改清再采转更单切打教速带安场身例真务具万每目至达积示议报完类八离名确才科张信节话整空元况今集传许步广记需段研界律且究观越织算持音众书布复容须际商非验连断深难近千周委素技备半办省列响约支般史感便团往历市何除消构府称准精值号率维划选标写存候效院查型按格置层片始专状育识适属包调满县局照参细引听该价严健卫申请依据审查办理答复诉讼议案'
-    + '這為個國們時來發動過說產種後經進著電裡現實兩體機當點從業應開還義與關線內數於麼結問軍黨員頭邊級圖統較將組見計別論運農區強決戰處給則據隊門導壓爭濟術聯認權證轉單場車務萬達積議報類離華確張馬節話傳許廣記實際難礦辦響約團歷構稱準號維劃選標寫層專狀識屬滿縣參聽該價嚴資訊衛請審復訴訟'
-  ).split(''),
-);
+const COMMON_CHARS =
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反明看原又利比或但质气第向道命此变条只没结解问意建月公无系很情者最立代想已通并提直题党程展五果象员位入常文总次品式活设及管特件长求基资边流路级少图统接知较将组见计别手期根论运农指九区强放决被做必先回则任取据处给即保治造百规领七口导志世金增争济术交受联认六共权收证改清再采转更单切打教速带安场身例真务具万每目至达积示议报完类八离名确才科张信节话整空元况今集传许步广记需段研界律且究观越织算持音众书布复容须际商非验连断深难近千周委素技备半办省列响约支般史感便团往历市何除消构府称准精值号率维划选标写存候效院查型按格置层片始专状育识适属包调满县局照参细引听该价严健卫申请依据审查办理答复诉讼议案'
+  + '這為個國們時來發動過說產種後經進著電裡現實兩體機當點從業應開還義與關線內數於麼結問軍黨員頭邊級圖統較將組見計別論運農區強決戰處給則據隊門導壓爭濟術聯認權證轉單場車務萬達積議報類離華確張馬節話傳許廣記實際難礦辦響約團歷構稱準號維劃選標寫層專狀識屬滿縣參聽該價嚴資訊衛請審復訴訟';
 
-const CJK_IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
+/** Flags by UTF-16 code unit: IDEOGRAPH for U+3400–U+4DBF and U+4E00–U+9FFF, COMMON on top. */
+const IDEOGRAPH = 1;
+const COMMON = 2;
+const CLASS = new Uint8Array(0x10000);
+CLASS.fill(IDEOGRAPH, 0x3400, 0x4dc0);
+CLASS.fill(IDEOGRAPH, 0x4e00, 0xa000);
+for (let i = 0; i < COMMON_CHARS.length; i++) CLASS[COMMON_CHARS.charCodeAt(i)]! |= COMMON;
 
 /** Share of common characters among the ideographs of `text`, minus a penalty for U+FFFD. */
 function plausibility(text: string): number {
   let ideographs = 0;
   let common = 0;
   let bad = 0;
-  for (const ch of text) {
-    if (ch === '\ufffd') bad++;
-    else if (CJK_IDEOGRAPH.test(ch)) {
-      ideographs++;
-      if (COMMON.has(ch)) common++;
+  // By code unit: every character counted here is in the BMP.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else {
+      const k = CLASS[c]!;
+      if (k & IDEOGRAPH) {
+        ideographs++;
+        if (k & COMMON) common++;
+      }
     }
   }
   const total = ideographs + bad;

@@ -21,7 +21,9 @@ const cellsOf = (raw: string): string[] => raw.trim().split(/\s{2,}|\t/).map((c)
 export const formLinesFormat: TableFormat = {
   name: 'aligned-form',
   detect(lines, at) {
-    return HEADER.test(fold(lines[at]!.text)) && cellsOf(lines[at]!.raw).length >= 2;
+    // 指 of 统计指标 first: folding keeps ideographs, so a line without it cannot match.
+    const text = lines[at]!.text;
+    return text.includes('指') && HEADER.test(fold(text)) && cellsOf(lines[at]!.raw).length >= 2;
   },
   extract(lines, at) {
     const rows: Cell[][] = [[{ text: '统计指标', line: lines[at]!.no }, { text: '单位', line: lines[at]!.no }, { text: '统计数', line: lines[at]!.no }]];
