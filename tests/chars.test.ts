@@ -3,7 +3,7 @@
 // `fold` replaced for speed).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SPACE_RE, fold, toHalfWidth } from '../src/parse/chars.js';
+import { SPACE_RE, collapseCjkSpaces, fold, toHalfWidth } from '../src/parse/chars.js';
 
 const SEED = 20261122;
 
@@ -47,6 +47,50 @@ describe('fold', () => {
         expect(fold(s)).toBe(foldByDefinition(s));
       }),
       { seed: SEED, numRuns: 2000 },
+    );
+  });
+});
+
+describe('collapseCjkSpaces', () => {
+  const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\u3007';
+  const DEFINITION = new RegExp(`([${CJK}\\d])[ \\t\\u00a0\\u3000]+(?=[${CJK}])|([${CJK}])[ \\t\\u00a0\\u3000]+(?=\\d)`, 'g');
+  const byDefinition = (s: string): string => s.replace(DEFINITION, '$1$2');
+
+  it('removes typesetting spaces and keeps those between numbers and Latin words', () => {
+    expect(collapseCjkSpaces('2017 年 2 月')).toBe('2017年2月');
+    expect(collapseCjkSpaces('统 计 指 标')).toBe('统计指标');
+    expect(collapseCjkSpaces('新村西路 226 号')).toBe('新村西路226号');
+    expect(collapseCjkSpaces('0454 3822710')).toBe('0454 3822710');
+    expect(collapseCjkSpaces('E-mail 地址')).toBe('E-mail 地址');
+  });
+
+  it('equals its definition on any mix of ideographs, digits, letters and spaces', () => {
+    const alphabet = [...'中文〇㐀12 \t\u00a0\u3000ab,。'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const s = chars.join('');
+        expect(collapseCjkSpaces(s)).toBe(byDefinition(s));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+});
+
+describe('toHalfWidth', () => {
+  const byDefinition = (s: string): string => s.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+
+  it('maps full-width ASCII and the ideographic space, nothing else', () => {
+    expect(toHalfWidth('（一）２０１７年：　第①项')).toBe('(一)2017年: 第①项');
+  });
+
+  it('equals its definition on arbitrary strings, long ones included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.integer({ min: 1, max: 3000 }), (s, times) => {
+        const long = (s + '，').repeat(times);
+        expect(toHalfWidth(s)).toBe(byDefinition(s));
+        expect(toHalfWidth(long)).toBe(byDefinition(long));
+      }),
+      { seed: SEED, numRuns: 300 },
     );
   });
 });

@@ -31,6 +31,8 @@ const CN_DATE = new RegExp(`(${NUM}{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM
 /** `2018-02-01`, `2018.2.1`, `2018/2/1`. */
 const ISO_DATE = /(?<!\d)(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/g;
 
+const ISO_HINT = /\d\s*[-./]/;
+
 export interface FoundDate {
   iso: string;
   year: number;
@@ -49,19 +51,37 @@ function make(y: number | null, m: number | null, d: number | null, index: numbe
 export function findDates(text: string): FoundDate[] {
   const s = toHalfWidth(text);
   const out: FoundDate[] = [];
-  for (const m of s.matchAll(CN_DATE)) {
+  // Each pattern only where its fixed characters stand: most lines hold no date at all.
+  if (s.includes('年')) for (const m of s.matchAll(CN_DATE)) {
     const d = make(cnToNumber(m[1]!), cnToNumber(m[2]!), cnToNumber(m[3]!), m.index, m[0].length);
     if (d) out.push(d);
   }
-  for (const m of s.matchAll(ISO_DATE)) {
+  if (ISO_HINT.test(s)) for (const m of s.matchAll(ISO_DATE)) {
     const d = make(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m[0].length);
     if (d) out.push(d);
   }
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The longest date-only line: a written-out date is at most 13 characters (`二〇二一年十二月三十一日`)
+ * and brackets around it a few more. Prose lines, nearly all longer, are turned away unread.
+ */
+const MAX_DATE_LINE_CHARS = 30;
+
+function visibleLongerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 0xa0 && ++n > max) return true;
+  }
+  return false;
+}
+
 /** A line that is nothing but a date, perhaps in brackets: `（2021年1月28日）`, `2018 年 2 月 1 日`. */
 export function isDateLine(text: string): boolean {
+  if (visibleLongerThan(text, MAX_DATE_LINE_CHARS)) return false;
   const s = toHalfWidth(text).replace(/\s+/g, '');
   const dates = findDates(s);
   if (dates.length !== 1) return false;

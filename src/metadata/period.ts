@@ -15,8 +15,12 @@ const BETWEEN = /^\s*起?\s*[,，]?\s*(?:至|到|止于|[-—–~～])\s*$/;
 /** The end date without its year: `2025年1月1日至12月31日`. */
 const SAME_YEAR_END = /^\s*起?\s*[,，]?\s*(?:至|到|止于|[-—–~～])\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
+const PERIOD_HINT = /[至到止\-—–~～]/;
+
 export function findPeriod(lines: ReadonlyArray<{ no: number; text: string }>): Period | null {
   for (const line of lines) {
+    // Both patterns need one of these between the dates.
+    if (!PERIOD_HINT.test(line.text)) continue;
     const dates = findDates(line.text);
     for (const a of dates) {
       const short = SAME_YEAR_END.exec(line.text.slice(a.index + a.length));

@@ -18,13 +18,24 @@ export function isCjk(ch: string): boolean {
  * Full-width ASCII variants (U+FF01–U+FF5E) to ASCII and the ideographic space to a space.
  * Unlike NFKC this leaves `①` and the CJK compatibility ideographs alone.
  */
-const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
 const HAS_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
 export function toHalfWidth(s: string): string {
   if (!HAS_FULL_WIDTH.test(s)) return s;
-  return s.replace(FULL_WIDTH, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  // Chinese prose is full of full-width punctuation (，：（）): map code units in bulk rather
+  // than call back for every match.
+  const units = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    units[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 32 : c;
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
+  return out;
 }
+
+/** Code units per String.fromCharCode call (well under any engine's argument limit). */
+const CHUNK = 4096;
 
 /** Whitespace of every kind a converter leaves behind (NBSP, ideographic space, zero-width). */
 export const SPACE_RE = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
@@ -83,12 +94,35 @@ export function trimAll(s: string): string {
  * (`2017 年`, `统 计 指 标`, `新村西路 226 号`) but keep spaces between Latin words and
  * between two numbers (`0454 3822710`).
  */
-const CJK_SPACES = new RegExp(`([${CJK}\\d])[ \\t\\u00a0\\u3000]+(?=[${CJK}])|([${CJK}])[ \\t\\u00a0\\u3000]+(?=\\d)`, 'g');
 const ANY_SPACE = /[ \t\u00a0\u3000]/;
 
+const isCjkCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isGapCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+
+/**
+ * A run of spaces goes when it stands between two ideographs, a digit and an ideograph, or an
+ * ideograph and a digit (tests/chars.test.ts holds the regular expression this loop replaced).
+ */
 export function collapseCjkSpaces(s: string): string {
   if (!ANY_SPACE.test(s)) return s;
-  return s.replace(CJK_SPACES, '$1$2'); // a group that did not take part is ''
+  let out = '';
+  let from = 0;
+  for (let i = 1; i < s.length; i++) {
+    if (!isGapCode(s.charCodeAt(i))) continue;
+    let j = i;
+    while (j < s.length && isGapCode(s.charCodeAt(j))) j++;
+    if (j < s.length) {
+      const a = s.charCodeAt(i - 1);
+      const b = s.charCodeAt(j);
+      if (((isCjkCode(a) || isDigitCode(a)) && isCjkCode(b)) || (isCjkCode(a) && isDigitCode(b))) {
+        out += s.slice(from, i);
+        from = j;
+      }
+    }
+    i = j;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** Sentence-final punctuation: a line ending in one of these is a finished sentence. */

@@ -55,34 +55,51 @@ function plausibility(text: string): number {
   return (common - 3 * bad) / total;
 }
 
-function lineEndingOf(text: string): LineEnding {
+/** What one pass over the decoded text tells: its line breaks and its control characters. */
+interface Scan {
+  lineEnding: LineEnding;
+  hasCr: boolean;
+  nul: boolean;
+  /** C0 controls other than tab, line feed, form feed and carriage return. */
+  controls: number;
+}
+
+function scan(text: string): Scan {
   let crlf = 0;
   let lf = 0;
   let cr = 0;
+  let nul = false;
+  let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 32) continue;
     if (c === 13) {
       if (text.charCodeAt(i + 1) === 10) {
         crlf++;
         i++;
       } else cr++;
     } else if (c === 10) lf++;
+    else if (c !== 9 && c !== 12) {
+      controls++;
+      if (c === 0) nul = true;
+    }
   }
   // A lone CR as the very last byte of a CRLF file is a CRLF whose LF was cut off.
+  const hasCr = cr > 0 || crlf > 0;
   if (cr === 1 && lf === 0 && crlf > 0 && text.endsWith('\r')) cr = 0;
   const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
-  if (kinds === 0) return 'lf';
-  if (kinds > 1) return 'mixed';
-  return crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf';
+  const lineEnding: LineEnding = kinds === 0 ? 'lf' : kinds > 1 ? 'mixed' : crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf';
+  return { lineEnding, hasCr, nul, controls };
 }
 
 function finish(raw: string, encoding: Encoding): Decoded {
-  const lineEnding = lineEndingOf(raw);
-  const text = raw.replace(/\r\n?/g, '\n');
-  if (text.includes('\u0000')) {
+  const { lineEnding, hasCr, nul, controls } = scan(raw);
+  if (nul) {
     return { ok: false, code: 'E_BINARY', message: `decoded as ${encoding} but contains NUL characters`, encoding };
   }
-  if (controlShare(text) > MAX_CONTROL_SHARE) {
+  const text = hasCr ? raw.replace(/\r\n?/g, '\n') : raw;
+  // Share of the text after line breaks are made \n, as before the single pass.
+  if (text.length > 0 && controls / text.length > MAX_CONTROL_SHARE) {
     return { ok: false, code: 'E_BINARY', message: `decoded as ${encoding} but more than 1% of it is control characters`, encoding };
   }
   return { ok: true, text, encoding, lineEnding };
@@ -90,16 +107,6 @@ function finish(raw: string, encoding: Encoding): Decoded {
 
 /** Text files have tabs and line breaks, not other C0 controls; binary junk has many. */
 const MAX_CONTROL_SHARE = 0.01;
-
-function controlShare(text: string): number {
-  if (text.length === 0) return 0;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) n++;
-  }
-  return n / text.length;
-}
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
