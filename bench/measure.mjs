@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Run the CLI in this process and print its peak RSS (worker threads included) as the last line.
+// Run the CLI in this process and print its peak RSS and CPU time (worker threads included) as the last line.
 import { run } from '../dist/cli.js';
 
 const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
-process.stdout.write(`\n${JSON.stringify({ code, maxRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`);
+const usage = process.resourceUsage();
+process.stdout.write(`\n${JSON.stringify({ code, maxRssBytes: usage.maxRSS * 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 })}\n`);
 process.exitCode = code;

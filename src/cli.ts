@@ -114,11 +114,13 @@ async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Pro
     await sink.write(writer.head());
     let index = 0;
     const rendered = renderAll(inputs, { format: opts.format, slim: opts.slim, panel: opts.panel !== undefined }, { jobs: opts.jobs, timeoutMs: opts.timeoutMs, encoding: opts.encoding, maxBytes: opts.maxBytes });
-    for await (const { text, brief, panel } of rendered) {
+    for await (const { output, brief, panel } of rendered) {
       summary.add(brief);
       if (panel) facts.push(panel);
       progress.tick();
-      if (!(await sink.write(writer.join(text, index++)))) {
+      const before = writer.before(index++);
+      if (before !== '') await sink.write(before);
+      if (!(await sink.write(output))) {
         await rendered.return(undefined); // the reader went away: stop quietly
         break;
       }

@@ -5,7 +5,6 @@
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { BroadcastChannel } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { errorRecord } from '../pipeline.js';
@@ -39,11 +38,11 @@ const YOUNG_GENERATION_MB = 8;
  */
 const OLD_GENERATION_MB = 192;
 
-/** Pools made by this process, to name their channels apart. */
-let pools = 0;
-
 /** Files in flight per worker: enough to keep every worker busy while the writer catches up. */
 const WINDOW_PER_JOB = 4;
+
+/** How often the time limits are looked at, at most (a fraction of the limit when it is short). */
+const WATCH_EVERY_MS = 1000;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -58,11 +57,17 @@ async function* sequential(paths: readonly string[], options: FileOptions, rende
 }
 
 async function* pooled(paths: readonly string[], options: BatchOptions, jobs: number, render: RenderOptions): AsyncGenerator<Rendered> {
+  const window = jobs * WINDOW_PER_JOB;
+  // The clock of the per-file time limit starts when a worker takes the file, not while it waits
+  // in the window: the worker writes the time into the file's slot of this shared array (one slot
+  // per place in the window), and one timer looks at the slots. No message, no timer per file.
+  const started = new Float64Array(new SharedArrayBuffer(window * Float64Array.BYTES_PER_ELEMENT));
   const pool = new Piscina({
     filename: workerFile(),
     minThreads: Math.min(jobs, paths.length),
     maxThreads: jobs,
     idleTimeout: 1000,
+    workerData: { started },
     // A worker's heap is reused file after file: small heap limits keep the resident memory of
     // the pool low at little cost in speed (measured with npm run bench).
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
@@ -70,32 +75,30 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   // A result that arrives after the reader stopped early is of no use; it must not crash the run.
   pool.on('error', () => {});
   const { jobs: _jobs, timeoutMs, ...fileOptions } = options;
-  const window = jobs * WINDOW_PER_JOB;
+  const workerRender: RenderOptions = { ...render, bytes: render.format !== 'record' };
   const pending = new Map<number, Promise<Rendered>>();
-  // The clock of the per-file time limit starts when a worker takes the file, not while it
-  // waits in the window: workers say so on one broadcast channel (a channel per task would cost
-  // native memory that is freed too late, measured with npm run bench on 100 000 files).
-  const started = timeoutMs ? new BroadcastChannel(`disclose-parse-${process.pid}-${++pools}`) : null;
-  const clocks = new Map<number, { controller: AbortController; timer?: NodeJS.Timeout }>();
-  if (started) {
-    started.onmessage = (event) => {
-      const clock = clocks.get((event as { data: number }).data);
-      if (clock) clock.timer = setTimeout(() => clock.controller.abort(), timeoutMs);
-    };
-  }
+  const controllers = new Map<number, AbortController>();
+  const watch = timeoutMs
+    ? setInterval(() => {
+        const now = Date.now();
+        for (const [i, controller] of controllers) {
+          const t = started[i % window]!;
+          if (t > 0 && now - t > timeoutMs) controller.abort();
+        }
+      }, Math.max(10, Math.min(WATCH_EVERY_MS, timeoutMs / 4))).unref()
+    : null;
   const submit = (i: number): void => {
     const path = paths[i]!;
-    const task: Task = { path, ...fileOptions, render, ...(started ? { index: i, startedChannel: started.name } : {}) };
+    const slot = i % window;
+    started[slot] = 0;
+    const task: Task = { path, ...fileOptions, render: workerRender, slot };
     const controller = new AbortController();
     const signal = controller.signal;
-    if (started) clocks.set(i, { controller });
-    const run = pool.run(task, started ? { signal } : {}) as Promise<Rendered>;
-    const p = run.finally(() => {
-      clearTimeout(clocks.get(i)?.timer);
-      clocks.delete(i);
-    }).catch((err: unknown) => {
+    if (timeoutMs) controllers.set(i, controller);
+    const run = pool.run(task, timeoutMs ? { signal } : {}) as Promise<Rendered>;
+    const p = run.finally(() => controllers.delete(i)).catch((err: unknown) => {
       // piscina replaces a worker that died or was stopped; the file is reported, never dropped.
-      const record = signal?.aborted
+      const record = signal.aborted
         ? lost(path, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`)
         : lost(path, 'E_INTERNAL', `the worker failed: ${err instanceof Error ? err.message : String(err)}`);
       return renderRecord(record, render);
@@ -114,7 +117,7 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   } finally {
     // Stopped early (`| head`): let the files in flight finish before the pool goes away.
     await Promise.allSettled(pending.values());
-    started?.close();
+    if (watch) clearInterval(watch);
     await pool.destroy();
   }
 }

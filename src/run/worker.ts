@@ -2,30 +2,19 @@
 // the few facts the main thread counts. Rendering here keeps the main thread to writing: a
 // record cloned across threads costs more than the text it becomes.
 
-import { BroadcastChannel } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { parseFile, type FileOptions } from '../file.js';
 import { renderRecord, type Rendered, type RenderOptions } from '../write/render.js';
 
 export interface Task extends FileOptions {
   path: string;
   render: RenderOptions;
-  /** With a time limit: the file's index, announced on this broadcast channel when the work starts. */
-  index?: number;
-  startedChannel?: string;
+  /** The file's place in the window: where to write the time the work starts (batch.ts). */
+  slot: number;
 }
 
-/** One channel per pool name, opened once per worker. */
-const channels = new Map<string, BroadcastChannel>();
-
-function announce(name: string, index: number): void {
-  let channel = channels.get(name);
-  if (!channel) {
-    channel = new BroadcastChannel(name);
-    channel.unref(); // it must not keep an idle worker alive
-    channels.set(name, channel);
-  }
-  channel.postMessage(index);
-}
+/** Start times by window slot, shared with the main thread that enforces the time limit. */
+const started = (workerData as { started?: Float64Array } | null)?.started;
 
 /**
  * For the tests of the no-record-lost guarantee only: a worker given a path that ends with this
@@ -34,8 +23,8 @@ function announce(name: string, index: number): void {
 const CRASH_ON = process.env.DISCLOSE_PARSE_TEST_CRASH_ON;
 
 export default async function run(task: Task): Promise<Rendered> {
-  const { path, render, index, startedChannel, ...options } = task;
-  if (startedChannel !== undefined && index !== undefined) announce(startedChannel, index);
+  const { path, render, slot, ...options } = task;
+  if (started) started[slot] = Date.now();
   if (CRASH_ON && path.endsWith(CRASH_ON)) process.exit(70);
   return renderRecord(await parseFile(path, options), render);
 }

@@ -9,6 +9,11 @@ export interface RenderOptions {
   slim?: boolean;
   /** Also return what the panel checks need (`--panel`). */
   panel?: boolean;
+  /**
+   * Return the text as UTF-8 bytes (on worker threads): the main thread then writes bytes it
+   * neither decodes nor encodes, and holds no large string on its heap.
+   */
+  bytes?: boolean;
 }
 
 /** What the summary needs of a record, small enough to pass between threads for free. */
@@ -20,13 +25,15 @@ export interface Brief {
 
 export interface Rendered {
   /** The record's text in the output format (without the JSON array's separators). */
-  text: string;
+  output: string | Uint8Array;
   brief: Brief;
   /** The record itself, only when asked for (`format: 'record'`). */
   record?: OutputRecord;
   /** The panel's facts of the record, when asked for and the record has an agency and year. */
   panel?: PanelFacts | null;
 }
+
+const encoder = new TextEncoder();
 
 export function briefOf(r: OutputRecord): Brief {
   if ('error' in r) return { error: r.error.code, layout: null, failedChecks: false };
@@ -36,8 +43,9 @@ export function briefOf(r: OutputRecord): Brief {
 export function renderRecord(record: OutputRecord, options: RenderOptions): Rendered {
   const brief = briefOf(record);
   const panel = options.panel ? { panel: panelFacts(record) } : {};
-  if (options.format === 'record') return { text: '', brief, record, ...panel };
+  if (options.format === 'record') return { output: '', brief, record, ...panel };
   const r = options.slim ? slim(record) : record;
   // Separators that depend on the position (the JSON array's commas) are the writer's (writers.ts).
-  return { text: formatRecord(options.format, r), brief, ...panel };
+  const text = formatRecord(options.format, r);
+  return { output: options.bytes ? encoder.encode(text) : text, brief, ...panel };
 }

@@ -33,9 +33,9 @@ export class Sink {
   }
 
   /** Write, waiting when the reader is slower; false once the reader has gone. */
-  async write(text: string): Promise<boolean> {
-    if (!this.open || text === '') return this.open;
-    if (!this.out.write(text)) {
+  async write(data: string | Uint8Array): Promise<boolean> {
+    if (!this.open || data.length === 0) return this.open;
+    if (!this.out.write(data)) {
       await new Promise<void>((resolve) => {
         const done = (): void => {
           this.out.off('drain', done);

@@ -24,8 +24,8 @@ export function formatRecord(format: Format, r: OutputRecord): string {
 export interface RecordWriter {
   /** Text to write before the first record. */
   head(): string;
-  /** A record's text (from formatRecord) as it stands at position `index`. */
-  join(text: string, index: number): string;
+  /** What stands before the record at position `index` (the JSON array's commas). */
+  before(index: number): string;
   /** Text to write after the last record. */
   tail(count: number): string;
 }
@@ -35,18 +35,18 @@ const UTF8_BOM = '\ufeff';
 export function makeWriter(format: Format, options: { excel?: boolean } = {}): RecordWriter {
   switch (format) {
     case 'jsonl':
-      return { head: () => '', join: (t) => t, tail: () => '' };
+      return { head: () => '', before: () => '', tail: () => '' };
     case 'json':
       return {
         head: () => '[',
-        join: (t, i) => (i === 0 ? '\n' : ',\n') + t,
+        before: (i) => (i === 0 ? '\n' : ',\n'),
         tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
       };
     case 'csv':
       // Excel only shows Chinese in a CSV that starts with a BOM; other readers may not want one.
       return {
         head: () => (options.excel ? UTF8_BOM : '') + stringify([CSV_COLUMNS as string[]]),
-        join: (t) => t,
+        before: () => '',
         tail: () => '',
       };
   }
