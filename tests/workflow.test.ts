@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, createReadStream, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -111,6 +112,22 @@ describe('output formats', () => {
     expect(res.stdout).toBe('');
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(5);
     expect(readdirSync(dir)).toEqual(['reports.jsonl']); // no temporary file left behind
+  });
+
+  it('-o to a pipe or device writes into it and leaves it what it was (never renamed over)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-fifo-'));
+    const fifo = join(dir, 'out.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const chunks: Buffer[] = [];
+    const read = new Promise<void>((resolve, reject) => {
+      createReadStream(fifo).on('data', (c) => chunks.push(c as Buffer)).on('end', resolve).on('error', reject);
+    });
+    const res = await cli([fixture('fixtures/seeds'), '-o', fifo, '-q']);
+    await read;
+    expect(res.code).toBe(0);
+    expect(Buffer.concat(chunks).toString('utf8').trim().split('\n')).toHaveLength(5);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['out.fifo']);
   });
 
   it('--slim drops section text and table cells but keeps numbers and provenance', async () => {

@@ -31,10 +31,11 @@ function fold(s: string): string {
 export function agencyKey(agency: string | null, text: string): string | null {
   if (agency === null) return null;
   const name = fold(agency);
-  const body = fold(text);
+  let body: string | null = null; // the whole text folded, only for a name to expand
   for (const [short, long] of ABBREVIATIONS) {
     if (!name.endsWith(short)) continue;
     const expanded = name.slice(0, name.length - short.length) + long;
+    body ??= fold(text);
     if (body.includes(expanded)) return expanded;
   }
   return name;

@@ -1,7 +1,7 @@
 // What a report is: title, agency, statistics year, period, publication date, contacts.
 
 import type { SourceLine } from '../parse/lines.js';
-import { toHalfWidth } from '../parse/chars.js';
+import { charCount, toHalfWidth } from '../parse/chars.js';
 import { chooseAgency } from './agency.js';
 import { agencyKey } from './agency-key.js';
 import { extractContact, type Contact } from './contact.js';
@@ -59,7 +59,7 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
     if (!d) continue;
     signatureDate = d;
     const above = tail[i - 1]?.text;
-    if (above && [...above].length <= MAX_SIGNATURE_CHARS && AGENCY_SUFFIX.test(above)) signatureAgency = above;
+    if (above && charCount(above) <= MAX_SIGNATURE_CHARS && AGENCY_SUFFIX.test(above)) signatureAgency = above;
     break;
   }
 

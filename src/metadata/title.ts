@@ -3,6 +3,7 @@
 //   年度报告                                  2020年度政府信息公开工作报告
 // and the agency name it carries.
 
+import { charCount } from '../parse/chars.js';
 import type { SourceLine } from '../parse/lines.js';
 import { matchHeading } from '../sections/headings.js';
 import { isDateLine } from './dates.js';
@@ -32,7 +33,7 @@ const FIELD_LABEL = /^(?:名称|标题|文件名称|信息名称|题名)[:：]\s
 function titleish(text: string): boolean {
   return (
     text !== '' &&
-    [...text].length <= MAX_TITLE_LINE_CHARS &&
+    charCount(text) <= MAX_TITLE_LINE_CHARS &&
     !/[。；;]$/.test(text) &&
     !NAVIGATION.test(text) &&
     !matchHeading(text) &&

@@ -125,5 +125,21 @@ export function collapseCjkSpaces(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** Length in characters (code points), as `[...s].length` but without building the array. */
+export function charCount(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 /** Sentence-final punctuation: a line ending in one of these is a finished sentence. */
 export const SENTENCE_END = /[。！？!?；;：:…」』”）)】]$/;

@@ -3,7 +3,7 @@
 // A line that does not end a sentence is joined with the next one, unless the next one starts
 // something of its own (a heading, a date, a signature).
 
-import { SENTENCE_END, isCjk } from './chars.js';
+import { charCount, isCjk, SENTENCE_END } from './chars.js';
 import type { SourceLine } from './lines.js';
 import { matchHeading } from '../sections/headings.js';
 import { isDateLine } from '../metadata/dates.js';
@@ -32,7 +32,7 @@ const STANDALONE_MAX_CHARS = 20;
 
 function continues(current: Paragraph, lastLine: string, next: SourceLine, after: SourceLine | undefined): boolean {
   if (SENTENCE_END.test(lastLine)) return false;
-  if (!OPEN_END.test(lastLine) && [...lastLine].length < WRAP_MIN_CHARS) return false;
+  if (!OPEN_END.test(lastLine) && charCount(lastLine) < WRAP_MIN_CHARS) return false;
   // An attachment label or a title line (`…年度报告`) stands alone.
   if (/^附件/.test(current.text) || /(?:报告|汇报|報告|匯報)$/.test(lastLine)) return false;
   // A heading without a sentence of its own (`三、发布解读…情况`) is complete on its line; one
@@ -40,7 +40,7 @@ function continues(current: Paragraph, lastLine: string, next: SourceLine, after
   if (!current.text.includes('。') && matchHeading(current.text)) return false;
   if (matchHeading(next.text) || isDateLine(next.text)) return false;
   // `张店区卫计局` over `2018 年 2 月 1 日`: the signature block, not the end of a sentence.
-  if ([...next.text].length <= STANDALONE_MAX_CHARS && (!after || isDateLine(after.text))) return false;
+  if (charCount(next.text) <= STANDALONE_MAX_CHARS && (!after || isDateLine(after.text))) return false;
   return true;
 }
 

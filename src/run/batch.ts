@@ -68,6 +68,7 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
     maxThreads: jobs,
     idleTimeout: 1000,
     workerData: { started },
+    recordTiming: false, // the pool's own statistics: not used, and kept per task
     // A worker's heap is reused file after file: small heap limits keep the resident memory of
     // the pool low at little cost in speed (measured with npm run bench).
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },

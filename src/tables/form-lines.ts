@@ -5,7 +5,7 @@
 // A label wrapped onto a line of its own is left out: rows are matched by their key phrase,
 // which stands in the first part.
 
-import { fold } from '../parse/chars.js';
+import { charCount, fold } from '../parse/chars.js';
 import { cleanText } from '../parse/lines.js';
 import { matchHeading } from '../sections/headings.js';
 import { isValueToken } from './official/values.js';
@@ -41,7 +41,7 @@ export const formLinesFormat: TableFormat = {
       if (cells.length >= 3) rows.push(at3(cells.slice(0, -2).join(''), cells.at(-2)!, cells.at(-1)!));
       else if (cells.length === 2 && isValueToken(cells[1]!) && /\d/.test(cells[1]!)) rows.push(at3(cells[0]!, '', cells[1]!));
       else if (cells.length === 2) rows.push(at3(cells[0]!, cells[1]!, ''));
-      else if ([...line.text].length > MAX_WRAPPED_LABEL_CHARS || (matchHeading(line.text)?.kind === 'cn' && rows.length > 40)) break;
+      else if (charCount(line.text) > MAX_WRAPPED_LABEL_CHARS || (matchHeading(line.text)?.kind === 'cn' && rows.length > 40)) break;
       else continue; // the wrapped rest of a label
       last = i;
     }

@@ -11,6 +11,7 @@
 //   →规章
 // An empty cell is a lone tab.
 
+import { charCount } from '../parse/chars.js';
 import { cleanText, type SourceLine } from '../parse/lines.js';
 import { matchHeading } from '../sections/headings.js';
 import type { Cell, RawTable, TableFormat } from './types.js';
@@ -25,7 +26,7 @@ const startsWithTab = (l: SourceLine | undefined): boolean => l !== undefined &&
 /** Is line `i` (no tab) the wrapped rest of a cell, i.e. does a tab line follow soon? */
 function isContinuation(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]!.text;
-  if ([...text].length > MAX_CONTINUATION_CHARS || matchHeading(text)) return false;
+  if (charCount(text) > MAX_CONTINUATION_CHARS || matchHeading(text)) return false;
   for (let j = i + 1; j < lines.length && j <= i + MAX_GAP_LINES; j++) {
     if (startsWithTab(lines[j])) return true;
     if (lines[j]!.text !== '' && [...lines[j]!.text].length > MAX_CONTINUATION_CHARS) return false;

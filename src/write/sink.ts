@@ -1,16 +1,25 @@
 // Where the output goes: stdout, or a file written atomically (a temporary file in the same
 // folder, renamed over the target at the end), so that a crash never leaves half a file.
 
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+
+function isSpecialFile(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false; // not there yet: a new regular file
+  }
+}
 
 export class Sink {
   private closed = false;
   private constructor(
     private readonly out: Writable,
     private readonly file: { target: string; temp: string } | null,
+    private readonly owned = file !== null,
   ) {
     out.on('error', (err: NodeJS.ErrnoException) => {
       // The reader went away (`| head`): stop writing, quietly.
@@ -24,6 +33,9 @@ export class Sink {
   }
 
   static toFile(target: string): Sink {
+    // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written to as it is:
+    // renaming a temporary file over it would replace the device with a regular file.
+    if (isSpecialFile(target)) return new Sink(createWriteStream(target), null, true);
     const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
     return new Sink(createWriteStream(temp), { target, temp });
   }
@@ -53,7 +65,11 @@ export class Sink {
 
   /** Finish: a file is renamed into place; `ok: false` removes the temporary file instead. */
   async close(ok = true): Promise<void> {
-    if (!this.file) return;
+    if (!this.file) {
+      // A device or pipe this sink opened is closed; the caller's stream (stdout) is left open.
+      if (this.owned && !this.out.destroyed) await new Promise<void>((resolve) => this.out.end(resolve));
+      return;
+    }
     await new Promise<void>((resolve) => this.out.end(resolve));
     if (ok) await rename(this.file.temp, this.file.target);
     else await rm(this.file.temp, { force: true });

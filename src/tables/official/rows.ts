@@ -86,11 +86,18 @@ function rebuildAppeals(raw: RawTable): OfficialTable | null {
   return official('appeals', APPEALS_TEMPLATE, null, rows, keys, APPEALS_TEMPLATE.columns, raw, []);
 }
 
+/** The item (`（一）`…) of every 第二十条 template's caption, read once. */
+const templateItems = new WeakMap<Template, string | undefined>();
+function itemOf(t: Template): string | undefined {
+  if (!templateItems.has(t)) templateItems.set(t, CAPTION.exec(fold(t.caption!))?.[1]);
+  return templateItems.get(t);
+}
+
 /** Choose the 2019 or 2021 form of a 第二十条 sub-table from its header words or its width. */
 export function proactiveTemplate(captionText: string, headerText: string, valueCount: number): Template | null {
   const item = CAPTION.exec(fold(captionText))?.[1];
   if (!item) return null;
-  const candidates = PROACTIVE_TEMPLATES.filter((t) => CAPTION.exec(fold(t.caption!))?.[1] === item);
+  const candidates = PROACTIVE_TEMPLATES.filter((t) => itemOf(t) === item);
   const h = fold(headerText);
   const by2021 = PROACTIVE_2021_WORDS.test(h);
   const by2019 = PROACTIVE_2019_WORDS.test(h);
@@ -100,13 +107,20 @@ export function proactiveTemplate(captionText: string, headerText: string, value
   return candidates.find((t) => t.columns.length === valueCount) ?? candidates[0] ?? null;
 }
 
+/** A template's column heads, folded and without their bracketed notes: made once per template. */
+const templateHeads = new WeakMap<Template, string[]>();
+function headsOf(template: Template): string[] {
+  let heads = templateHeads.get(template);
+  if (!heads) templateHeads.set(template, (heads = template.header[0]!.slice(1).map((t) => fold(t).replace(/[(（].*$/, ''))));
+  return heads;
+}
+
 /** Which template column a source header cell names: the longest template head it contains. */
 function columnOf(template: Template, head: string): number {
   const h = fold(head);
   let best = -1;
   let bestLen = 0;
-  template.header[0]!.slice(1).forEach((t, i) => {
-    const f = fold(t).replace(/[(（].*$/, '');
+  headsOf(template).forEach((f, i) => {
     if (h.includes(f) && f.length > bestLen) {
       best = i;
       bestLen = f.length;

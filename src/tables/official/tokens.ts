@@ -67,8 +67,12 @@ const NUMBERING = /^[(（]?[\d一二三四五六七八九十]+[)）]?[、.．]?/
  *   …  56 6 0 0 0 0 62 …  （五）不 / 予处理 / 5.要求行政机关确认或重新出 / 具已获取信息
  * Lines after the table that are pieces of the form's own labels belong to the table.
  */
+/** The folded labels of a template, without their numbering: made once per template. */
+const tailLabels = new WeakMap<Template, string[]>();
+
 function consumeLabelTail(lines: readonly SourceLine[], last: number, template: Template): number {
-  const labels = template.rows.flatMap((r) => r.labels).map((l) => fold(l).replace(NUMBERING, ''));
+  let labels = tailLabels.get(template);
+  if (!labels) tailLabels.set(template, (labels = template.rows.flatMap((r) => r.labels).map((l) => fold(l).replace(NUMBERING, ''))));
   let end = last;
   for (let i = last + 1; i < lines.length && i <= last + MAX_TAIL_LINES; i++) {
     const text = lines[i]!.text;
