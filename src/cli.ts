@@ -9,7 +9,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runCheck } from './check/run.js';
 import { FORCEABLE_ENCODINGS, type ForcedEncoding } from './parse/decode.js';
 import { DEFAULT_MAX_BYTES } from './parse/read.js';
-import { DEFAULT_GLOB, collectInputs, parsePathList } from './parse/walk.js';
+import { DEFAULT_GLOB, parsePathList } from './parse/walk.js';
+import { collectInputsApart } from './run/walk-apart.js';
 import { defaultJobs, renderAll, shard } from './run/batch.js';
 import { makeProgress } from './run/progress.js';
 import { SummaryCounter } from './run/summary.js';
@@ -100,7 +101,7 @@ async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Pro
     io.stderr.write('disclose-parse: no input: name files, folders or globs, or use --files-from (see --help)\n');
     return EXIT.USAGE;
   }
-  let inputs = await collectInputs(named, { glob: opts.glob, followSymlinks: opts.followSymlinks });
+  let inputs = await collectInputsApart(named, { glob: opts.glob, followSymlinks: opts.followSymlinks });
   if (opts.shard) inputs = shard(inputs, opts.shard.k, opts.shard.n);
   if (inputs.length === 0 && !opts.quiet) io.stderr.write(`disclose-parse: no report files found (pattern ${opts.glob})\n`);
 
