@@ -18,24 +18,21 @@ export function isCjk(ch: string): boolean {
  * Full-width ASCII variants (U+FF01–U+FF5E) to ASCII and the ideographic space to a space.
  * Unlike NFKC this leaves `①` and the CJK compatibility ideographs alone.
  */
-const HAS_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
 export function toHalfWidth(s: string): string {
-  if (!HAS_FULL_WIDTH.test(s)) return s;
-  // Chinese prose is full of full-width punctuation (，：（）): map code units in bulk rather
-  // than call back for every match.
-  const units = new Uint16Array(s.length);
+  // Chinese prose is full of full-width punctuation (，：（）): copy the runs between them rather
+  // than call back for every match (measured faster on lines and on whole reports).
+  let out = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    units[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 32 : c;
+    if (c >= 0xff01 && c <= 0xff5e) out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += s.slice(from, i) + ' ';
+    else continue;
+    from = i + 1;
   }
-  let out = '';
-  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
-  return out;
+  return from === 0 ? s : out + s.slice(from);
 }
-
-/** Code units per String.fromCharCode call (well under any engine's argument limit). */
-const CHUNK = 4096;
 
 /** Whitespace of every kind a converter leaves behind (NBSP, ideographic space, zero-width). */
 export const SPACE_RE = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
