@@ -28,6 +28,10 @@ export function charWidth(cp: number): 1 | 2 {
   return 1;
 }
 
+/** The width of every BMP code unit, looked up once per character of a grid line. */
+const BMP_WIDTH = new Uint8Array(0x10000).fill(1);
+for (const [lo, hi] of WIDE) if (lo < 0x10000) BMP_WIDTH.fill(2, lo, Math.min(hi, 0xffff) + 1);
+
 /** The second display column of a wide character. */
 export const CONTINUATION = -1;
 
@@ -48,7 +52,7 @@ export function toColumns(s: string): number[] {
       }
     }
     out.push(cp);
-    if (charWidth(cp) === 2) out.push(CONTINUATION);
+    if ((cp < 0x10000 ? BMP_WIDTH[cp] : charWidth(cp)) === 2) out.push(CONTINUATION);
   }
   return out;
 }
