@@ -41,7 +41,14 @@ const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*�
 const DEBRIS_HINT = /[[*<\f]/;
 
 export function cleanText(raw: string): string {
-  const stripped = DEBRIS_HINT.test(raw) ? raw.replace(/\f/g, '').replace(INLINE_DEBRIS, '').replace(HTML_TAG, '').replace(BOLD, '$1') : raw;
+  let stripped = raw;
+  if (DEBRIS_HINT.test(raw)) {
+    // Each replacement only where its first character stands.
+    if (stripped.includes('\f')) stripped = stripped.replace(/\f/g, '');
+    if (stripped.includes('[')) stripped = stripped.replace(INLINE_DEBRIS, '');
+    if (stripped.includes('<')) stripped = stripped.replace(HTML_TAG, '');
+    if (stripped.includes('**')) stripped = stripped.replace(BOLD, '$1');
+  }
   const text = trimAll(stripped);
   if (PAGE_NUMBER.test(text) || RULE_OR_FENCE.test(text)) return '';
   return collapseCjkSpaces(text);
