@@ -79,11 +79,9 @@ function isFoldSpace(c: number): boolean {
   );
 }
 
+/** What trimAll removes: SPACE_RE and NEL (U+0085), which some converters leave at line ends. */
 function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x85
-  );
+  return isFoldSpace(c) || c === 0x85;
 }
 
 /** Trim every kind of whitespace from both ends (a loop: a regex anchored at `$` rescans long runs). */
@@ -95,11 +93,6 @@ export function trimAll(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-/**
- * Remove the spaces that typesetting puts between Chinese characters and numbers
- * (`2017 年`, `统 计 指 标`, `新村西路 226 号`) but keep spaces between Latin words and
- * between two numbers (`0454 3822710`).
- */
 const ANY_SPACE = /[ \t\u00a0\u3000]/;
 
 const isCjkCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
@@ -107,8 +100,11 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isGapCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
 
 /**
- * A run of spaces goes when it stands between two ideographs, a digit and an ideograph, or an
- * ideograph and a digit (tests/chars.test.ts holds the regular expression this loop replaced).
+ * Remove the spaces that typesetting puts between Chinese characters and numbers
+ * (`2017 年`, `统 计 指 标`, `新村西路 226 号`) but keep spaces between Latin words and
+ * between two numbers (`0454 3822710`). A run of spaces goes when it stands between two
+ * ideographs, a digit and an ideograph, or an ideograph and a digit (tests/chars.test.ts holds
+ * the regular expression this loop replaced).
  */
 export function collapseCjkSpaces(s: string): string {
   if (!ANY_SPACE.test(s)) return s;
