@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../src/parse/decode.js';
 import { parseBuffer, parseText } from '../src/pipeline.js';
 import { parseValue } from '../src/normalize/values.js';
+import { filesPerTask } from '../src/run/batch.js';
 import { RecordSchema, type OutputRecord } from '../src/schema.js';
 import { SEEDS, cli, fixture } from './helpers.js';
 
@@ -202,6 +203,24 @@ describe('nothing is lost', () => {
       delete process.env.DISCLOSE_PARSE_TEST_CRASH_ON;
     }
   });
+
+  it('with several files per task, a crash or a runaway file costs that file only, in its place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-many-'));
+    for (let i = 0; i < 100; i++) writeFileSync(join(dir, `r${String(i).padStart(3, '0')}.txt`), readFileSync(fixture(SEEDS.s004)));
+    expect(filesPerTask(100, 1)).toBe(6); // so that r050 shares its task with others
+    const codes = (res: { records: OutputRecord[] }): string[] => res.records.map((r) => ('error' in r ? r.error.code : 'ok'));
+    const expected = (code: string): string[] => Array.from({ length: 100 }, (_, i) => (i === 50 ? code : 'ok'));
+    for (const [hook, code] of [['DISCLOSE_PARSE_TEST_CRASH_ON', 'E_INTERNAL'], ['DISCLOSE_PARSE_TEST_HANG_ON', 'E_TIMEOUT']] as const) {
+      process.env[hook] = 'r050.txt';
+      try {
+        const res = await cli([dir, '-q', '--jobs', '1', '--timeout-ms', '1000']);
+        expect(res.records.map((r) => r.source.path!.split('/').at(-1))).toEqual(Array.from({ length: 100 }, (_, i) => `r${String(i).padStart(3, '0')}.txt`));
+        expect(codes(res)).toEqual(expected(code));
+      } finally {
+        delete process.env[hook];
+      }
+    }
+  }, 60_000);
 
   it('a file over the time limit gives an E_TIMEOUT record', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dp-slow-'));

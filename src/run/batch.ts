@@ -1,7 +1,7 @@
 // Many paths → their records, in input order, streamed. With one job the files are parsed in
-// this thread; with more, on a pool of worker threads (piscina), with a bounded window of files
-// in flight and a reorder buffer no larger than that window, so memory stays bounded by the
-// window × the largest file whatever the number of files.
+// this thread; with more, on a pool of worker threads (piscina), a few files per task, with a
+// bounded window of tasks in flight and a reorder buffer no larger than that window, so memory
+// stays bounded by the window × the files per task × the largest file whatever the number of files.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -38,14 +38,26 @@ const YOUNG_GENERATION_MB = 8;
  */
 const OLD_GENERATION_MB = 192;
 
-/** Files in flight per worker: enough to keep every worker busy while the writer catches up. */
+/** Tasks in flight per worker: enough to keep every worker busy while the writer catches up. */
 const WINDOW_PER_JOB = 4;
+
+/**
+ * Files per task, at most. A task costs the main thread a message each way, a promise and an
+ * abort signal, whatever its size: several files per task keep the main thread's share of the
+ * two cores small. Small batches get one file per task, so that every worker gets some.
+ */
+const MAX_FILES_PER_TASK = 8;
 
 /** How often the time limits are looked at, at most (a fraction of the limit when it is short). */
 const WATCH_EVERY_MS = 1000;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
+}
+
+/** Files per task for a batch: one until every place of the window has a few tasks' worth. */
+export function filesPerTask(files: number, jobs: number): number {
+  return Math.max(1, Math.min(MAX_FILES_PER_TASK, Math.floor(files / (jobs * WINDOW_PER_JOB * 4))));
 }
 
 function lost(path: string, code: 'E_INTERNAL' | 'E_TIMEOUT', message: string): OutputRecord {
@@ -58,16 +70,20 @@ async function* sequential(paths: readonly string[], options: FileOptions, rende
 
 async function* pooled(paths: readonly string[], options: BatchOptions, jobs: number, render: RenderOptions): AsyncGenerator<Rendered> {
   const window = jobs * WINDOW_PER_JOB;
+  const perTask = filesPerTask(paths.length, jobs);
+  const tasks = Math.ceil(paths.length / perTask);
   // The clock of the per-file time limit starts when a worker takes the file, not while it waits
-  // in the window: the worker writes the time into the file's slot of this shared array (one slot
-  // per place in the window), and one timer looks at the slots. No message, no timer per file.
+  // in the window: the worker writes the time each file starts, and which file of its task it
+  // is, into the task's slot of these shared arrays (one slot per place in the window); one
+  // timer looks at the slots. No message and no timer per file.
   const started = new Float64Array(new SharedArrayBuffer(window * Float64Array.BYTES_PER_ELEMENT));
+  const current = new Int32Array(new SharedArrayBuffer(window * Int32Array.BYTES_PER_ELEMENT));
   const pool = new Piscina({
     filename: workerFile(),
-    minThreads: Math.min(jobs, paths.length),
+    minThreads: Math.min(jobs, tasks),
     maxThreads: jobs,
     idleTimeout: 1000,
-    workerData: { started },
+    workerData: { started, current },
     recordTiming: false, // the pool's own statistics: not used, and kept per task
     // A worker's heap is reused file after file: small heap limits keep the resident memory of
     // the pool low at little cost in speed (measured with npm run bench).
@@ -77,46 +93,70 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   pool.on('error', () => {});
   const { jobs: _jobs, timeoutMs, ...fileOptions } = options;
   const workerRender: RenderOptions = { ...render, bytes: render.format !== 'record' };
-  const pending = new Map<number, Promise<Rendered>>();
-  const controllers = new Map<number, AbortController>();
+  const running = new Map<number, AbortController>(); // by slot
   const watch = timeoutMs
     ? setInterval(() => {
         const now = Date.now();
-        for (const [i, controller] of controllers) {
-          const t = started[i % window]!;
+        for (const [slot, controller] of running) {
+          const t = started[slot]!;
           if (t > 0 && now - t > timeoutMs) controller.abort();
         }
       }, Math.max(10, Math.min(WATCH_EVERY_MS, timeoutMs / 4))).unref()
     : null;
-  const submit = (i: number): void => {
-    const path = paths[i]!;
-    const slot = i % window;
+
+  /** Run some files as one task in a slot; their records, or null with the failed file's place. */
+  const runTask = async (files: string[], slot: number): Promise<{ ok: Rendered[] } | { failed: number; timedOut: boolean; message: string }> => {
     started[slot] = 0;
-    const task: Task = { path, ...fileOptions, render: workerRender, slot };
+    current[slot] = 0;
     const controller = new AbortController();
-    const signal = controller.signal;
-    if (timeoutMs) controllers.set(i, controller);
-    const run = pool.run(task, timeoutMs ? { signal } : {}) as Promise<Rendered>;
-    const p = run.finally(() => controllers.delete(i)).catch((err: unknown) => {
-      // piscina replaces a worker that died or was stopped; the file is reported, never dropped.
-      const record = signal.aborted
-        ? lost(path, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`)
-        : lost(path, 'E_INTERNAL', `the worker failed: ${err instanceof Error ? err.message : String(err)}`);
-      return renderRecord(record, render);
-    });
-    pending.set(i, p);
+    if (timeoutMs) running.set(slot, controller);
+    const task: Task = { paths: files, ...fileOptions, render: workerRender, slot };
+    try {
+      return { ok: (await pool.run(task, timeoutMs ? { signal: controller.signal } : {})) as Rendered[] };
+    } catch (err) {
+      return { failed: current[slot]!, timedOut: controller.signal.aborted, message: err instanceof Error ? err.message : String(err) };
+    } finally {
+      running.delete(slot);
+    }
+  };
+
+  /**
+   * One task's records, whatever happens. piscina replaces a worker that died or was stopped;
+   * its task is then taken apart: a file over the time limit gets E_TIMEOUT and the others run
+   * again one by one, so that a crash costs exactly the file that causes it (E_INTERNAL).
+   */
+  const runFiles = async (files: string[], slot: number): Promise<Rendered[]> => {
+    const result = await runTask(files, slot);
+    if ('ok' in result) return result.ok;
+    if (files.length > 1) {
+      const out: Rendered[] = [];
+      for (let j = 0; j < files.length; j++) {
+        if (result.timedOut && j === result.failed) out.push(renderRecord(lost(files[j]!, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`), render));
+        else out.push(...(await runFiles([files[j]!], slot)));
+      }
+      return out;
+    }
+    const record = result.timedOut
+      ? lost(files[0]!, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`)
+      : lost(files[0]!, 'E_INTERNAL', `the worker failed: ${result.message}`);
+    return [renderRecord(record, render)];
+  };
+
+  const pending = new Map<number, Promise<Rendered[]>>();
+  const submit = (t: number): void => {
+    pending.set(t, runFiles(paths.slice(t * perTask, (t + 1) * perTask), t % window));
   };
   try {
     let next = 0;
-    for (; next < Math.min(window, paths.length); next++) submit(next);
-    for (let i = 0; i < paths.length; i++) {
-      const record = await pending.get(i)!;
-      pending.delete(i);
-      if (next < paths.length) submit(next++);
-      yield record;
+    for (; next < Math.min(window, tasks); next++) submit(next);
+    for (let t = 0; t < tasks; t++) {
+      const records = await pending.get(t)!;
+      pending.delete(t);
+      if (next < tasks) submit(next++);
+      yield* records;
     }
   } finally {
-    // Stopped early (`| head`): let the files in flight finish before the pool goes away.
+    // Stopped early (`| head`): let the tasks in flight finish before the pool goes away.
     await Promise.allSettled(pending.values());
     if (watch) clearInterval(watch);
     await pool.destroy();

@@ -1,5 +1,5 @@
-// A worker thread's task: one path → its record, already rendered for the output format, with
-// the few facts the main thread counts. Rendering here keeps the main thread to writing: a
+// A worker thread's task: a few paths → their records, already rendered for the output format,
+// with the few facts the main thread counts. Rendering here keeps the main thread to writing: a
 // record cloned across threads costs more than the text it becomes.
 
 import { workerData } from 'node:worker_threads';
@@ -7,24 +7,38 @@ import { parseFile, type FileOptions } from '../file.js';
 import { renderRecord, type Rendered, type RenderOptions } from '../write/render.js';
 
 export interface Task extends FileOptions {
-  path: string;
+  /** Consecutive files of the batch, parsed in order. */
+  paths: string[];
   render: RenderOptions;
-  /** The file's place in the window: where to write the time the work starts (batch.ts). */
+  /** The task's place in the window: where to write when each file starts, and which (batch.ts). */
   slot: number;
 }
 
-/** Start times by window slot, shared with the main thread that enforces the time limit. */
-const started = (workerData as { started?: Float64Array } | null)?.started;
+const shared = workerData as { started?: Float64Array; current?: Int32Array } | null;
 
 /**
  * For the tests of the no-record-lost guarantee only: a worker given a path that ends with this
  * value exits on the spot, as a worker killed by the system would.
  */
 const CRASH_ON = process.env.DISCLOSE_PARSE_TEST_CRASH_ON;
+/** Likewise: a worker given a path that ends with this value hangs (for a minute), as on a runaway file. */
+const HANG_ON = process.env.DISCLOSE_PARSE_TEST_HANG_ON;
 
-export default async function run(task: Task): Promise<Rendered> {
-  const { path, render, slot, ...options } = task;
-  if (started) started[slot] = Date.now();
-  if (CRASH_ON && path.endsWith(CRASH_ON)) process.exit(70);
-  return renderRecord(await parseFile(path, options), render);
+function hang(): void {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until); // busy, as a runaway parse is
+}
+
+export default async function run(task: Task): Promise<Rendered[]> {
+  const { paths, render, slot, ...options } = task;
+  const out: Rendered[] = [];
+  for (let j = 0; j < paths.length; j++) {
+    const path = paths[j]!;
+    if (shared?.current) shared.current[slot] = j;
+    if (shared?.started) shared.started[slot] = Date.now();
+    if (CRASH_ON && path.endsWith(CRASH_ON)) process.exit(70);
+    if (HANG_ON && path.endsWith(HANG_ON)) hang();
+    out.push(renderRecord(await parseFile(path, options), render));
+  }
+  return out;
 }
