@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cli, fixture } from './helpers.js';
-import { shard } from '../src/run/batch.js';
+import { filesPerTask, shard } from '../src/run/batch.js';
 
 describe('worker threads and shards', () => {
   it('--jobs 1 and --jobs 4 write the same records in the same order', async () => {
     const one = await cli([fixture('fixtures'), '--jobs', '1', '-q']);
     const four = await cli([fixture('fixtures'), '--jobs', '4', '-q']);
     expect(one.records.length).toBeGreaterThan(25);
+    // One job takes several files per task, four take one each: both ways give the same output.
+    expect([filesPerTask(one.records.length, 1), filesPerTask(one.records.length, 4)]).toEqual([2, 1]);
     expect(four.stdout).toBe(one.stdout);
     expect(four.code).toBe(one.code);
   });
