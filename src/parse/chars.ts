@@ -8,12 +8,6 @@ export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\u3007';
 /** Chinese numerals as used in heading markers and written-out dates. */
 export const CN_DIGITS = '零〇一二三四五六七八九十百';
 
-const cjkChar = new RegExp(`[${CJK}]`);
-
-export function isCjk(ch: string): boolean {
-  return cjkChar.test(ch);
-}
-
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
 const HAS_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const HALF_OF = new Map<string, string>([['\u3000', ' ']]);

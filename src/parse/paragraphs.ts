@@ -3,7 +3,7 @@
 // A line that does not end a sentence is joined with the next one, unless the next one starts
 // something of its own (a heading, a date, a signature).
 
-import { charCount, isCjk, SENTENCE_END } from './chars.js';
+import { charCount, SENTENCE_END } from './chars.js';
 import type { SourceLine } from './lines.js';
 import { matchHeading } from '../sections/headings.js';
 import { isDateLine } from '../metadata/dates.js';
@@ -47,7 +47,7 @@ function continues(current: Paragraph, lastLine: string, next: SourceLine, after
 function glue(a: string, b: string): string {
   const last = a.at(-1) ?? '';
   const first = b[0] ?? '';
-  return /[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(first) && !isCjk(last) ? `${a} ${b}` : a + b;
+  return /[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(first) ? `${a} ${b}` : a + b;
 }
 
 /**
