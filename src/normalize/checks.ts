@@ -103,8 +103,9 @@ function postReform(c: Checker): void {
     c.equal('requests.outcomesTotal', [joinPath('requests.outcomes.total', col)], leaves.map((l) => joinPath(l, col)), { column: col, what: `${col}: （七）总计 = 各项办理结果之和` });
   }
   for (const g of ['review', 'litigationDirect', 'litigationAfterReview']) {
-    if (!['upheld', 'corrected', 'other', 'pending', 'total'].some((k) => c.present(joinPath(joinPath('appeals', g), k)))) continue;
-    c.equal('appeals.total', [joinPath(joinPath('appeals', g), 'total')], ['upheld', 'corrected', 'other', 'pending'].map((k) => joinPath(joinPath('appeals', g), k)), { path: joinPath('appeals', g), what: `${g}: 总计 = 维持 + 纠正 + 其他 + 尚未审结` });
+    const group = joinPath('appeals', g);
+    if (!['upheld', 'corrected', 'other', 'pending', 'total'].some((k) => c.present(joinPath(group, k)))) continue;
+    c.equal('appeals.total', [joinPath(group, 'total')], ['upheld', 'corrected', 'other', 'pending'].map((k) => joinPath(group, k)), { path: group, what: `${g}: 总计 = 维持 + 纠正 + 其他 + 尚未审结` });
   }
 }
 

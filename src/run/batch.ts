@@ -3,14 +3,13 @@
 // bounded window of tasks in flight and a reorder buffer no larger than that window, so memory
 // stays bounded by the window × the files per task × the largest file whatever the number of files.
 
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { errorRecord } from '../pipeline.js';
 import { parseFile, type FileOptions } from '../file.js';
 import type { OutputRecord } from '../schema.js';
 import { renderRecord, type Rendered, type RenderOptions } from '../write/render.js';
+import { threadModule } from './thread-module.js';
 import type { Task } from './worker.js';
 
 export interface BatchOptions extends FileOptions {
@@ -18,15 +17,6 @@ export interface BatchOptions extends FileOptions {
   jobs?: number;
   /** Per-file time limit in milliseconds (needs workers: a runaway file's worker is stopped). */
   timeoutMs?: number;
-}
-
-/**
- * The worker module. From dist/ it stands beside this file; when this file runs from src/
- * (the tests run the TypeScript directly), the workers run the build in dist/.
- */
-function workerFile(): string {
-  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
-  return existsSync(here) ? here : fileURLToPath(new URL('../../dist/run/worker.js', import.meta.url));
 }
 
 /** Young-generation size of a worker's heap, in MB. */
@@ -79,7 +69,7 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   const started = new Float64Array(new SharedArrayBuffer(window * Float64Array.BYTES_PER_ELEMENT));
   const current = new Int32Array(new SharedArrayBuffer(window * Int32Array.BYTES_PER_ELEMENT));
   const pool = new Piscina({
-    filename: workerFile(),
+    filename: threadModule('worker'),
     minThreads: Math.min(jobs, tasks),
     maxThreads: jobs,
     idleTimeout: 1000,

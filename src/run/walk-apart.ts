@@ -4,18 +4,12 @@
 // to 157 MB before its next full collection, 19 MB after it). In a worker they go with it.
 
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { collectInputs, type WalkOptions } from '../parse/walk.js';
-
-/** From dist/ the worker stands beside this file; from src/ (the tests) it is the build's. */
-function walkerFile(): string {
-  const here = fileURLToPath(new URL('./walk-worker.js', import.meta.url));
-  return existsSync(here) ? here : fileURLToPath(new URL('../../dist/run/walk-worker.js', import.meta.url));
-}
+import { threadModule } from './thread-module.js';
 
 export async function collectInputsApart(args: readonly string[], options: WalkOptions = {}): Promise<string[]> {
-  const file = walkerFile();
+  const file = threadModule('walk-worker');
   if (!existsSync(file)) return collectInputs(args, options);
   const list = await new Promise<string[] | null>((resolve) => {
     const worker = new Worker(file, { workerData: { args: [...args], options } });
