@@ -2,6 +2,7 @@
 // Each stage is a pure function of what the previous one returned.
 
 import { createHash } from 'node:crypto';
+import type { Diagnostic } from './diagnostics.js';
 import { decode, type ForcedEncoding } from './parse/decode.js';
 import { splitLines } from './parse/lines.js';
 import { joinParagraphs } from './parse/paragraphs.js';
@@ -10,8 +11,7 @@ import { normalize } from './normalize/index.js';
 import { extractReport } from './metadata/report.js';
 import { SCHEMA_ID, type ErrorCode, type ErrorRecord, type OutputRecord, type ReportRecord, type Source, type Table } from './schema.js';
 import { splitSections, type Section } from './sections/split.js';
-import { buildTables } from './tables/build.js';
-import { findTables, insideTables } from './tables/find.js';
+import { insideTables, readTables } from './tables/index.js';
 
 export interface ParseOptions {
   /** The path to report in `source.path`. */
@@ -46,8 +46,8 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
   const timer = options.timer;
   const lines = timed(timer, 'lines', () => splitLines(unixText));
   const { built, inTable } = timed(timer, 'tables', () => {
-    const raw = findTables(lines);
-    return { built: buildTables(raw), inTable: insideTables(raw) };
+    const built = readTables(lines);
+    return { built, inTable: insideTables(built.spans, lines.length) };
   });
   const ids = built.tables.map((_, i) => `t${i + 1}`);
   const { paragraphs, sections } = timed(timer, 'sections', () => {
@@ -60,7 +60,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
   const report = timed(timer, 'metadata', () => extractReport(lines, inTable));
   const normalized = timed(timer, 'normalize', () =>
     normalize({
-      tables: built.tables.flatMap((t, i) => (t.official ? [{ id: ids[i]!, official: t.official }] : [])),
+      tables: built.tables.flatMap((t, i) => (t.placed && t.grid ? [{ id: ids[i]!, placed: t.placed, grid: t.grid }] : [])),
       paragraphs,
       year: report.year,
       titleYear: report.title ? yearOfTitle(report.title) : null,
@@ -77,7 +77,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     provenance: normalized.provenance,
     checks: normalized.checks,
     warnings: [
-      ...built.warnings.map((w) => ({ code: w.code, message: w.message, line: w.line })),
+      ...built.warnings,
       ...normalized.warnings,
       ...(looksLikeReport(report, sections, tables) ? [] : [NOT_A_REPORT]),
     ],
@@ -104,7 +104,7 @@ export function errorRecord(source: Source, code: ErrorCode, message: string): E
   return { schema: SCHEMA_ID, source, error: { code, message } };
 }
 
-const NOT_A_REPORT = {
+const NOT_A_REPORT: Diagnostic = {
   code: 'NOT_A_REPORT',
   message: 'no title, year, numbered heading or table of an annual report: perhaps an error page or another document',
   line: null,

@@ -2,6 +2,7 @@
 // record's shape. `disclose-parse schema` prints the JSON Schema generated from these.
 
 import { z } from 'zod';
+import { WARNING_CODES, type WarningCode } from './diagnostics.js';
 
 export const SCHEMA_ID = 'disclose-parse/report@1';
 
@@ -78,8 +79,10 @@ export const TableSchema = z.object({
   rows: z.array(z.array(z.string())),
 });
 
+export const WarningCodeSchema = z.enum(Object.keys(WARNING_CODES) as [WarningCode, ...WarningCode[]]);
+
 export const WarningSchema = z.object({
-  code: z.string(),
+  code: WarningCodeSchema.describe('One of the closed list of warning codes (README: Warning codes)'),
   message: z.string(),
   line: z.number().int().positive().nullable(),
 });
@@ -90,7 +93,7 @@ export const ProvenanceSchema = z.object({
   table: z.string().optional(),
   row: z.number().int().nonnegative().optional(),
   col: z.number().int().nonnegative().optional(),
-  method: z.enum(['table', 'narrative']).optional(),
+  method: z.enum(['table', 'narrative', 'implied']).optional().describe('narrative: a figure stated in prose; implied: a blank cell the table proves to be 0'),
 });
 
 export const CheckSchema = z.object({

@@ -1,6 +1,7 @@
 // The statistics under construction: values set by dotted path, each with its provenance.
 // The first value set for a path wins; a second, different one is a warning, not an overwrite.
 
+import type { WarningCode } from '../diagnostics.js';
 import type { Provenance, Statistics, Warning } from '../schema.js';
 import { pathKeys } from './paths.js';
 
@@ -34,7 +35,7 @@ export class StatisticsBuilder {
     this.provenance[path] = provenance;
   }
 
-  warn(code: string, message: string, line: number | null): void {
+  warn(code: WarningCode, message: string, line: number | null): void {
     this.warnings.push({ code, message, line });
   }
 

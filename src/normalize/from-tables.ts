@@ -1,53 +1,58 @@
-// Official tables (rebuilt on their form) → canonical statistics. The form fixes which cell is
-// which fact, so this is a mapping of template row and column keys to statistics paths.
+// Official tables (placed on their form) → canonical statistics. The form fixes which cell is
+// which fact: a cell's path is the form's base, its row's key and its column's key.
 
-import type { OfficialTable } from '../tables/official/match.js';
+import type { FormColumn, FormRow } from '../forms/types.js';
+import { joinKey } from '../forms/types.js';
+import type { Grid } from '../tables/place/build.js';
+import type { PlacedTable } from '../tables/place/types.js';
 import type { StatisticsBuilder } from './collect.js';
 import { joinPath } from './paths.js';
 import { parseValue } from './values.js';
 
-/** Statistics paths whose values are money, in 万元. */
-const MONEY = /(?:amountWan|feesCollectedWan|budgetWan)$/;
-/** The only counts that may be negative: 本年增/减. */
-const SIGNED = /itemsChange$/;
-
-function pathOf(table: OfficialTable, rowKey: string, column: string): string {
-  switch (table.kind) {
-    case 'proactive':
-    case 'requests':
-      return joinPath(joinPath(table.kind, rowKey), column);
-    case 'appeals':
-      return joinPath('appeals', column);
-    default:
-      return rowKey; // the pre-2019 form's keys are full paths
-  }
+/** The canonical path of a cell (made once per form row and column). */
+export function cellPath(t: PlacedTable, row: FormRow, column: FormColumn): string {
+  const base = joinKey(t.form.base, row.key);
+  return column.key === '' ? base : joinPath(base, column.key);
 }
 
-export function collectTable(table: OfficialTable, id: string, out: StatisticsBuilder): void {
-  const width = table.rows[0]?.length ?? 0;
-  const first = width - table.columns.length;
-  table.rows.forEach((row, r) => {
-    const key = table.keys[r];
-    if (key === null || key === undefined) return;
-    let stated = 0;
-    table.columns.forEach((column, j) => {
-      const cell = row[first + j];
-      if (!cell) return;
-      const path = pathOf(table, key, column);
-      // 元 in the column header, or in the 单位 cell of the pre-2019 form, makes plain numbers 元.
-      const yuan = table.yuanColumns?.includes(column) || (table.kind === 'pre2019' && row[1]?.text.trim() === '元');
-      const parsed = parseValue(cell.text, MONEY.test(path), yuan ? '元' : '万元');
+/** May a cell of this row and column hold money (万元) or a signed change? */
+export function isMoney(row: FormRow, column: FormColumn): boolean {
+  return column.money === true || row.unit === '万元';
+}
+
+export function collectTable(t: PlacedTable, grid: Grid, id: string, out: StatisticsBuilder): void {
+  t.rows.forEach((p, i) => {
+    const row = p.row;
+    if (!row || row.tableOnly || row.group) return;
+    const r = grid.rowIndex[i]!;
+    t.columns.forEach((column, j) => {
+      const cell = p.values[j];
+      if (column.tableOnly || !cell) return;
+      const path = cellPath(t, row, column);
+      const money = isMoney(row, column);
+      // 元 in the column header, or in the unit cell of the pre-2019 forms, makes plain numbers 元.
+      const yuan = t.yuan.has(column.key) || p.unit?.text.trim() === '元';
+      const parsed = parseValue(cell.text, money, yuan ? '元' : '万元');
       if (parsed.kind === 'absent') return;
       if (parsed.kind === 'invalid') {
         out.warn('VALUE_UNPARSED', `${path}: ${parsed.reason}; left absent`, cell.line);
         return;
       }
       if (parsed.note) out.warn('VALUE_UNIT', `${path}: ${parsed.note}`, cell.line);
-      if (parsed.value < 0 && !SIGNED.test(path)) out.warn('VALUE_NEGATIVE', `${path} is negative (${cell.text})`, cell.line);
-      if (!Number.isInteger(parsed.value) && !MONEY.test(path)) out.warn('VALUE_NOT_INTEGER', `${path} is not a whole number (${cell.text})`, cell.line);
-      out.set(path, parsed.value, { table: id, row: r, col: first + j, line: cell.line, raw: cell.text });
-      stated++;
+      if (parsed.value < 0 && !column.signed) out.warn('VALUE_NEGATIVE', `${path} is negative (${cell.text})`, cell.line);
+      if (!Number.isInteger(parsed.value) && !money) out.warn('VALUE_NOT_INTEGER', `${path} is not a whole number (${cell.text})`, cell.line);
+      out.set(path, parsed.value, { table: id, row: r, col: grid.firstValue + j, line: cell.line, raw: cell.text });
     });
-    if (stated === 0) out.warn('ROW_EMPTY', `the row ${row[first - 1]?.text ?? key} states no value`, row[0]?.line ?? null);
   });
+}
+
+/** ROW_EMPTY for every official row of a table that ends up with no value, stated or proved (formats.md D9). */
+export function emptyRows(t: PlacedTable, out: StatisticsBuilder): void {
+  for (const p of t.rows) {
+    const row = p.row;
+    if (!row || row.tableOnly || row.group) continue;
+    const columns = t.columns.filter((c) => !c.tableOnly);
+    if (columns.length === 0 || columns.some((c) => out.has(cellPath(t, row, c)))) continue;
+    out.warn('ROW_EMPTY', `the row ${row.labels.at(-1) || p.label} states no value`, p.line);
+  }
 }

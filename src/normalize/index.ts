@@ -1,18 +1,21 @@
 // Tables and prose → canonical statistics, provenance, checks and warnings, and the final layout.
 
+import { formsOfLayout } from '../forms/index.js';
+import type { Form } from '../forms/types.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import type { Check, Provenance, Statistics, Warning } from '../schema.js';
-import type { Layout } from '../metadata/report.js';
-import type { OfficialTable } from '../tables/official/match.js';
+import type { Grid } from '../tables/place/build.js';
+import type { PlacedTable } from '../tables/place/types.js';
 import { runChecks } from './checks.js';
 import { StatisticsBuilder } from './collect.js';
-import { collectTable } from './from-tables.js';
-import { decideLayout } from './layout.js';
+import { collectTable, emptyRows } from './from-tables.js';
+import { impliedZeros } from './implied.js';
+import { decideLayout, type Layout } from './layout.js';
 import { extractProse } from './narrative.js';
 import { softWarnings } from './soft.js';
 
 export interface NormalizeInput {
-  tables: ReadonlyArray<{ id: string; official: OfficialTable }>;
+  tables: ReadonlyArray<{ id: string; placed: PlacedTable; grid: Grid }>;
   /** Paragraphs outside the tables, for figures stated in prose. */
   paragraphs: readonly Paragraph[];
   year: number | null;
@@ -52,13 +55,15 @@ function tableCounterpart(stats: StatisticsBuilder, path: string): { value: numb
 
 export function normalize(input: NormalizeInput): Normalized {
   const stats = new StatisticsBuilder();
-  const official = input.tables.map((t) => t.official);
-  const decision = decideLayout(official, input.year);
-  if (decision.warning) stats.warn('LAYOUT_YEAR_MISMATCH', decision.warning, official[0]?.line ?? null);
+  const placed = input.tables.map((t) => t.placed);
+  const decision = decideLayout(placed, input.year);
+  if (decision.warning) stats.warn('LAYOUT_YEAR_MISMATCH', decision.warning, placed[0]?.line ?? null);
 
-  for (const t of input.tables) collectTable(t.official, t.id, stats);
+  for (const t of input.tables) collectTable(t.placed, t.grid, t.id, stats);
+  for (const t of input.tables) impliedZeros(t.placed, t.grid, t.id, stats);
+  for (const t of input.tables) emptyRows(t.placed, stats);
 
-  const covered = official.map((t) => PROSE_COVERED_BY[t.kind]).filter((re): re is RegExp => re !== undefined);
+  const covered = placed.map((t) => PROSE_COVERED_BY[t.form.kind]).filter((re): re is RegExp => re !== undefined);
   const proseChecks: Check[] = [];
   for (const f of extractProse(input.paragraphs)) {
     const table = tableCounterpart(stats, f.path);
@@ -79,7 +84,9 @@ export function normalize(input: NormalizeInput): Normalized {
     stats.set(f.path, f.value, { line: f.line, raw: f.raw, method: 'narrative' });
   }
 
-  softWarnings(stats);
-  const checks = [...runChecks(stats, decision.layout, input.titleYear, input.periodYear), ...proseChecks];
+  const layoutForms = formsOfLayout(decision.layout);
+  const softForms = new Set<Form>([...layoutForms, ...placed.map((t) => t.form)]);
+  softWarnings(stats, [...softForms]);
+  const checks = [...runChecks(stats, layoutForms, input.titleYear, input.periodYear), ...proseChecks];
   return { layout: decision.layout, statistics: stats.result(), provenance: stats.provenance, checks, warnings: stats.warnings };
 }

@@ -1,21 +1,26 @@
-// Which statistics layout a report uses: the tables' wording first, the year second
-// (canonical-model.md "Layout"; formats.md §3 lists the markers).
+// Which statistics layout a report uses (canonical-model.md "Layout"): the tables' wording first —
+// a form that only one layout has, or a requests row that only one layout has (（六）其他处理 in
+// one row or three) — then the year.
 
-import { layoutOfYear, type Layout } from '../metadata/report.js';
-import type { OfficialTable } from '../tables/official/match.js';
+import type { FormLayout } from '../forms/types.js';
+import type { PlacedTable } from '../tables/place/types.js';
+
+export type Layout = FormLayout | 'unknown';
+
+/** The layout a statistics year implies. */
+export function layoutOfYear(year: number | null): Layout {
+  if (year === null) return 'unknown';
+  if (year >= 2021) return '2021';
+  if (year >= 2019) return '2019';
+  return 'pre2019';
+}
 
 /** The layout the tables' wording shows, or null when the tables cannot tell (or there are none). */
-export function layoutOfTables(tables: readonly OfficialTable[]): Layout | null {
+export function layoutOfTables(tables: readonly PlacedTable[]): Layout | null {
   const votes = new Set<Layout>();
   for (const t of tables) {
-    if (t.kind === 'pre2019') votes.add('pre2019');
-    else if (t.template.id.startsWith('2021-')) votes.add('2021');
-    else if (t.template.id.startsWith('2019-')) votes.add('2019');
-    else if (t.kind === 'requests') {
-      // （六）其他处理 as one row is the 2019 form; split in three, the 2021 form.
-      if (t.keys.some((k) => k === 'outcomes.other.noAmendment' || k === 'outcomes.other.unpaidFee' || k === 'outcomes.other.other')) votes.add('2021');
-      else if (t.keys.includes('outcomes.other.total')) votes.add('2019');
-    }
+    if (t.form.layout) votes.add(t.form.layout);
+    for (const p of t.rows) if (p.row?.marks) votes.add(p.row.marks);
   }
   if (votes.size === 0) return null;
   if (votes.has('2021')) return '2021';
@@ -28,7 +33,7 @@ export interface LayoutDecision {
   warning: string | null;
 }
 
-export function decideLayout(tables: readonly OfficialTable[], year: number | null): LayoutDecision {
+export function decideLayout(tables: readonly PlacedTable[], year: number | null): LayoutDecision {
   const byTables = layoutOfTables(tables);
   const byYear = layoutOfYear(year);
   if (byTables === null) return { layout: byYear, warning: null };

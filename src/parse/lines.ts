@@ -1,16 +1,51 @@
-// Decoded text → one entry per input line, cleaned of conversion debris. The array index is the
-// line number minus one, so every later stage can say exactly where a thing came from.
+// Decoded text → the line index: one entry per input line, cleaned of conversion debris and
+// classified once, in one pass over its characters. The array index is the line number minus
+// one, so every later stage can say exactly where a thing came from. Table finding, paragraph
+// joining, the section splitter and the metadata read these entries instead of looking at the
+// characters again (markdown-it's StateBlock does the same for its rules).
 
 import { collapseCjkSpaces, trimAll } from './chars.js';
 
 export interface SourceLine {
   /** 1-based line number in the decoded input. */
   no: number;
-  /** The line as decoded (tabs, spaces and debris intact): table extractors read this. */
+  /** The line as decoded (tabs, spaces and debris intact): table readers read this. */
   raw: string;
   /** The line as a reader sees it: debris removed, trimmed, no spaces inside Chinese text. */
   text: string;
+  /** What the line is made of: the LINE bits below. */
+  flags: number;
 }
+
+/** Kinds of line, as bits of SourceLine.flags. A line may have several. */
+export const LINE = {
+  /** Nothing a reader sees (also a line of debris only). */
+  BLANK: 1 << 0,
+  /** Blank to a reader but not empty: spaces, NBSP or U+3000 — an empty cell in one-cell-per-line text. */
+  FILLER: 1 << 1,
+  /** Holds a `|`. */
+  PIPE: 1 << 2,
+  /** Starts (after indentation) with a vertical line or junction of a drawn grid: `|`, `+`, `│`, `├` … */
+  WALL: 1 << 3,
+  /** Starts with a corner followed by dashes: the top border of a drawn grid (`+---`, `┌──`). */
+  TOP_BORDER: 1 << 4,
+  /** Starts with a tab (Word tables copied to text: one cell a line). */
+  TAB_LEAD: 1 << 5,
+  /** Has a tab between two pieces of text (tab-separated rows). */
+  TAB_INNER: 1 << 6,
+  /** Opens an HTML table. */
+  HTML_TABLE: 1 << 7,
+  /** Only dashes and spaces, at least one run of three: a pandoc simple-table rule or a plain rule. */
+  DASH_RULE: 1 << 8,
+  /** Holds a digit. */
+  DIGIT: 1 << 9,
+  /** Holds nothing but value tokens (`12`, `1,234`, `—`, `-`, `3.5万元`) separated by spaces. */
+  VALUES: 1 << 10,
+  /** A form feed or a page-number line: a page break of a PDF conversion. */
+  PAGE_BREAK: 1 << 11,
+  /** Holds a character of a table anchor (第二十条, 申请人情况, 勾稽关系, 行政复议, 统计指标 …): see tables/anchors.ts. */
+  ANCHOR_HINT: 1 << 12,
+} as const;
 
 /**
  * Markers that web-page and Word conversions leave in the text:
@@ -54,9 +89,66 @@ export function cleanText(raw: string): string {
   return collapseCjkSpaces(text);
 }
 
+/** First characters of the table anchors' key words (tables/anchors.ts), simplified and traditional: a line without any is no anchor. */
+const ANCHOR_CHARS = new Set([...'第申本行统指结上統結']);
+
+/** Box-drawing characters that draw vertical lines or junctions (U+2500–U+257F). */
+function isBoxWall(c: number): boolean {
+  return c >= 0x2500 && c <= 0x257f && !(c >= 0x2500 && c <= 0x2501) && !(c >= 0x2504 && c <= 0x250b) && c !== 0x2550 && !(c >= 0x254c && c <= 0x254d);
+}
+const isBoxDash = (c: number): boolean => c === 0x2500 || c === 0x2501 || c === 0x2550 || (c >= 0x2504 && c <= 0x2509) || c === 0x254c || c === 0x254d;
+
+/** Is `text` made of value tokens only: digits with `,.+-` and a unit, dashes, slashes, 无? */
+const VALUE_TOKENS = /^(?:(?:[+\-−]?\d[\d,]{0,24}(?:\.\d{1,8})?(?:万元|元|件|条|个|人次|人|次|项|篇|家)?|[-—–－/／]{1,3}|无)(?:\s+|$))+$/;
+
+/** Classify one line: every flag from one pass over the raw characters. */
+function classify(raw: string, text: string): number {
+  let flags = 0;
+  if (text === '') {
+    flags |= LINE.BLANK;
+    // Only spaces: the empty cell of a one-cell-per-line table (LibreOffice writes NBSP, docx2txt a space).
+    if (raw.length > 0 && raw.length < 8 && /^[ \u00a0\u3000]+$/.test(raw)) flags |= LINE.FILLER;
+  }
+  let first = -1; // index of the first visible character
+  let dashes = 0;
+  let others = 0;
+  let anchor = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x7c) flags |= LINE.PIPE;
+    else if (c === 9) flags |= i === 0 ? LINE.TAB_LEAD : first >= 0 && i > first ? LINE.TAB_INNER : 0;
+    else if (c === 0x0c) flags |= LINE.PAGE_BREAK;
+    else if (c >= 48 && c <= 57) flags |= LINE.DIGIT;
+    else if (c === 0x3c && (raw.charCodeAt(i + 1) | 0x20) === 0x74 && /^<table[\s>]/i.test(raw.slice(i, i + 7))) flags |= LINE.HTML_TABLE;
+    else if (c >= 0x4e00 && !anchor && ANCHOR_CHARS.has(raw[i]!)) anchor = true;
+    const space = c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x0c;
+    if (first < 0 && !space) first = i;
+    if (!space) {
+      if (c === 0x2d || isBoxDash(c)) dashes++;
+      else others++;
+    }
+  }
+  if (anchor) flags |= LINE.ANCHOR_HINT;
+  if (first >= 0) {
+    const c = raw.charCodeAt(first);
+    if (c === 0x7c || c === 0x2b || isBoxWall(c)) flags |= LINE.WALL;
+    const next = raw.charCodeAt(first + 1);
+    if ((c === 0x2b || isBoxWall(c)) && (next === 0x2d || next === 0x3d || isBoxDash(next))) flags |= LINE.TOP_BORDER;
+    if (dashes >= 3 && others === 0) flags |= LINE.DASH_RULE;
+  }
+  if (PAGE_NUMBER.test(trimAll(raw))) flags |= LINE.PAGE_BREAK;
+  if (flags & LINE.DIGIT && text !== '' && text.length <= 400 && VALUE_TOKENS.test(raw.trim().replace(/\u3000|\u00a0/g, ' '))) flags |= LINE.VALUES;
+  return flags;
+}
+
 export function splitLines(text: string): SourceLine[] {
   const raws = text.split('\n');
   // A final line break does not start another line.
   if (raws.length > 1 && raws[raws.length - 1] === '') raws.pop();
-  return raws.map((raw, i) => ({ no: i + 1, raw, text: cleanText(raw) }));
+  return raws.map((raw, i) => {
+    const clean = cleanText(raw);
+    return { no: i + 1, raw, text: clean, flags: classify(raw, clean) };
+  });
 }
+
+export const isBlank = (l: SourceLine | undefined): boolean => l === undefined || (l.flags & LINE.BLANK) !== 0;

@@ -1,48 +1,51 @@
-// Scan a report once, line by line, and collect the tables every known shape finds.
+// Scan a report once, line by line, and collect the tables every known shape finds. A shape is
+// asked only at lines whose kind (parse/lines.ts) can start it, as micromark dispatches constructs
+// by their first character.
 
-import type { SourceLine } from '../parse/lines.js';
-import { TABLE_FORMATS } from './formats.js';
+import { isBlank, LINE, type SourceLine } from '../parse/lines.js';
 import type { RawTable } from './types.js';
+import { SHAPES } from './shapes/index.js';
 
 export function findTables(lines: readonly SourceLine[]): RawTable[] {
   const tables: RawTable[] = [];
-  // Where each format last looked in vain: it is not tried again before that line.
-  const blockedUntil = new Map<string, number>();
+  // Where each shape last looked in vain: it is not asked again before that line.
+  const blockedUntil = new Array<number>(SHAPES.length).fill(0);
   let i = 0;
   while (i < lines.length) {
+    const flags = lines[i]!.flags;
     let advanced = false;
-    for (const format of TABLE_FORMATS) {
-      if ((blockedUntil.get(format.name) ?? 0) > i || !format.detect(lines, i)) continue;
-      const found = format.extract(lines, i);
+    for (let s = 0; s < SHAPES.length; s++) {
+      const shape = SHAPES[s]!;
+      if ((flags & shape.triggers) === 0 || blockedUntil[s]! > i || !shape.detect(lines, i)) continue;
+      const found = shape.read(lines, i);
       if (found.table && found.next > i) {
         tables.push(found.table);
         i = found.next;
         advanced = true;
         break;
       }
-      blockedUntil.set(format.name, found.next);
+      blockedUntil[s] = found.next;
     }
     if (!advanced) i++;
   }
-  return mergePageBreaks(tables, lines);
+  return joinPageBreaks(tables, lines);
 }
 
-/** A page break as conversions leave it: a CMS marker, a form feed, a page number. */
-const PAGE_BREAK = /\[SITESERVER_PAGE\]|\f|^\s*[-—–－]\s*\d{1,4}\s*[-—–－]\s*$|^\s*第\s*\d{1,4}\s*页/;
+const key = (row: readonly { text: string }[]): string => row.map((c) => c.text).join('|');
 
 /**
  * One table cut in two by a page break is one table: join tables of the same format when only
  * blank lines and at least one page-break mark stand between them. A header the second part
- * repeats is dropped.
+ * repeats is dropped. (Flow tables read through page breaks already.)
  */
-function mergePageBreaks(tables: RawTable[], lines: readonly SourceLine[]): RawTable[] {
+function joinPageBreaks(tables: RawTable[], lines: readonly SourceLine[]): RawTable[] {
   const out: RawTable[] = [];
   for (const t of tables) {
     const prev = out.at(-1);
-    if (prev && prev.format === t.format && !prev.official && !t.official) {
+    if (prev && prev.format === t.format && !prev.flow && !t.flow) {
       const between = lines.slice(prev.endLine, t.line - 1);
-      if (between.some((l) => PAGE_BREAK.test(l.raw)) && between.every((l) => l.text === '' || PAGE_BREAK.test(l.raw))) {
-        const key = (r: readonly { text: string }[]): string => r.map((c) => c.text).join('|');
+      const isBreak = (l: SourceLine): boolean => (l.flags & LINE.PAGE_BREAK) !== 0 || l.raw.includes('[SITESERVER_PAGE]');
+      if (between.some(isBreak) && between.every((l) => isBlank(l) || isBreak(l))) {
         let skip = 0;
         while (skip < t.rows.length && skip < prev.rows.length && key(t.rows[skip]!) === key(prev.rows[skip]!)) skip++;
         prev.rows.push(...t.rows.slice(skip));
@@ -53,11 +56,4 @@ function mergePageBreaks(tables: RawTable[], lines: readonly SourceLine[]): RawT
     out.push(t);
   }
   return out;
-}
-
-/** A predicate telling whether a line number lies inside one of the tables. */
-export function insideTables(tables: readonly RawTable[]): (no: number) => boolean {
-  const covered = new Set<number>();
-  for (const t of tables) for (let n = t.line; n <= t.endLine; n++) covered.add(n);
-  return (no) => covered.has(no);
 }

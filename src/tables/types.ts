@@ -1,42 +1,56 @@
-// The one shape every table extractor returns, whatever the text drew: rows of cells, each cell
-// knowing the line it came from, so that the normalizer can give every number its provenance.
+// The one raw form every table reader returns, whatever the text drew: rows of cells, each cell
+// knowing the line it came from, so that one function (place/) can put any of them onto an
+// official form and every number keeps its provenance.
+//
+// Two kinds of raw table:
+//   a grid    rows are the table's rows and a cell's index in its row is its column (pipe, tab,
+//             tsv, html, drawn grids, pandoc simple tables): blanks are cells with empty text;
+//   a flow    rows are text lines and cells the tokens on them, in reading order, with their
+//             display column (`x`) where the text aligned them (pdftotext -layout, Lynx, w3m
+//             without borders, one cell per line, `pdftotext -raw`): nothing marks where a table
+//             row ends, and a conversion may have dropped the blank cells.
 
 import type { SourceLine } from '../parse/lines.js';
-import type { OfficialTable } from './official/match.js';
 
 export interface Cell {
-  /** Cell text with wrapped lines joined back. */
+  /** Cell text with wrapped lines joined back, cleaned (parse/lines.ts cleanText). */
   text: string;
   /** 1-based line of the cell's first character. */
   line: number;
+  /** Flow tables: the display column where the token starts and the one after its end. */
+  x?: number;
+  end?: number;
   /** A position covered by a spanning cell whose text stands at another position. */
   copy?: boolean;
+  /** An explicitly empty cell of a flow (a line of NBSP in one-cell-per-line text). */
+  empty?: boolean;
 }
 
 export interface RawTable {
-  /** How the text drew the table: `pipe`, `tab`, … */
+  /** How the text drew the table: `pipe`, `grid`, `aligned`, `cells` … (the record's `format`). */
   format: string;
   line: number;
   endLine: number;
   rows: Cell[][];
-  /** Set by extractors that can only read a table through the official form (aligned, cells). */
-  official?: OfficialTable[];
+  /** Rows are text lines and cells are tokens in reading order (see above). */
+  flow?: boolean;
 }
 
-/**
- * One table shape. `detect` is cheap and has no side effects: may a table of this shape start
- * at line index `at`? `extract` does the work and returns the table with the index of the first
- * line after it; when the lines turn out not to be such a table, `table` is null and `next` says
- * how far it looked, so that the same lines are not read again from every start (which would
- * make a long run of near-table lines quadratic).
- */
-export interface Extracted {
+/** What a reader found at a line: a table and the index of the first line after it, or how far it looked in vain. */
+export interface Read {
   table: RawTable | null;
   next: number;
 }
 
-export interface TableFormat {
+/**
+ * One table shape. `triggers` are the line kinds (parse/lines.ts LINE bits) on which the shape can
+ * start: the finder asks a shape only at such lines. `detect` is cheap and has no side effects;
+ * `read` does the work. When the lines turn out not to be such a table, `table` is null and
+ * `next` says how far it looked, so that the same lines are not read again from every start.
+ */
+export interface TableShape {
   name: string;
+  triggers: number;
   detect(lines: readonly SourceLine[], at: number): boolean;
-  extract(lines: readonly SourceLine[], at: number): Extracted;
+  read(lines: readonly SourceLine[], at: number): Read;
 }

@@ -11,17 +11,17 @@
 //   →规章
 // An empty cell is a lone tab.
 
-import { charCount } from '../parse/chars.js';
-import { cleanText, type SourceLine } from '../parse/lines.js';
-import { matchHeading } from '../sections/headings.js';
-import type { Cell, RawTable, TableFormat } from './types.js';
+import { charCount } from '../../parse/chars.js';
+import { cleanText, isBlank, LINE, type SourceLine } from '../../parse/lines.js';
+import { matchHeading } from '../../sections/headings.js';
+import type { Cell, RawTable, TableShape } from '../types.js';
 
 /** Longest text that can be the wrapped rest of a cell (`公开数量`, `然`, `结果`). */
 const MAX_CONTINUATION_CHARS = 12;
 /** How far a continuation may look ahead for the next tab line before the table is over. */
 const MAX_GAP_LINES = 6;
 
-const startsWithTab = (l: SourceLine | undefined): boolean => l !== undefined && l.raw.startsWith('\t');
+const startsWithTab = (l: SourceLine | undefined): boolean => l !== undefined && (l.flags & LINE.TAB_LEAD) !== 0;
 
 /** Is line `i` (no tab) the wrapped rest of a cell, i.e. does a tab line follow soon? */
 function isContinuation(lines: readonly SourceLine[], i: number): boolean {
@@ -29,20 +29,21 @@ function isContinuation(lines: readonly SourceLine[], i: number): boolean {
   if (charCount(text) > MAX_CONTINUATION_CHARS || matchHeading(text)) return false;
   for (let j = i + 1; j < lines.length && j <= i + MAX_GAP_LINES; j++) {
     if (startsWithTab(lines[j])) return true;
-    if (lines[j]!.text !== '' && [...lines[j]!.text].length > MAX_CONTINUATION_CHARS) return false;
+    if (!isBlank(lines[j]) && charCount(lines[j]!.text) > MAX_CONTINUATION_CHARS) return false;
   }
   return false;
 }
 
-export const tabFormat: TableFormat = {
+export const tabShape: TableShape = {
   name: 'tab',
+  triggers: LINE.TAB_LEAD,
   detect(lines, at) {
     // Two tab lines close together: one tab-indented paragraph is not a table.
     if (!startsWithTab(lines[at])) return false;
     for (let j = at + 1; j < lines.length && j <= at + 3; j++) if (startsWithTab(lines[j])) return true;
     return false;
   },
-  extract(lines, at) {
+  read(lines, at) {
     const rows: Cell[][] = [];
     let row: Cell[] | null = null;
     let cell: Cell | null = null;
@@ -62,7 +63,7 @@ export const tabFormat: TableFormat = {
         }
         sawBlank = false;
         last = i;
-      } else if (line.text === '') {
+      } else if (isBlank(line)) {
         sawBlank = true;
       } else if (cell && isContinuation(lines, i)) {
         cell.text += line.text;

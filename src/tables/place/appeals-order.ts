@@ -5,9 +5,9 @@
 // can be put back together by that sum; the header words read just before a piece tell which
 // group it is, and 行政复议, the leftmost block, is always read first.
 
-import { fold } from '../../parse/chars.js';
+import { labelKey } from '../../forms/match.js';
 import type { Cell } from '../types.js';
-import { parseCount } from './values.js';
+import { countOf } from '../values.js';
 
 export interface Piece {
   values: Cell[];
@@ -24,7 +24,7 @@ interface Group {
 function sum(cells: readonly Cell[]): number | null {
   let s = 0;
   for (const c of cells) {
-    const n = parseCount(c.text);
+    const n = countOf(c.text);
     if (n === null) return null;
     s += n;
   }
@@ -33,15 +33,15 @@ function sum(cells: readonly Cell[]): number | null {
 
 /** The 15 values in official order, or null when the pieces cannot be matched up by their sums. */
 export function orderAppealPieces(pieces: readonly Piece[]): Cell[] | null {
-  if (pieces.length === 1) return pieces[0]!.values.length === 15 ? [...pieces[0]!.values] : null;
+  if (pieces.length <= 1) return null;
   const groups: Group[] = [];
   const open: Group[] = [];
   pieces.forEach((p, order) => {
     const n = p.values.length;
-    if (n === 5 && sum(p.values.slice(0, 4)) === parseCount(p.values[4]!.text)) groups.push({ values: [...p.values], order, before: p.before });
+    if (n === 5 && sum(p.values.slice(0, 4)) === countOf(p.values[4]!.text)) groups.push({ values: [...p.values], order, before: p.before });
     else if (n === 4) open.push({ values: [...p.values], order, before: p.before });
     else if (n === 1) {
-      const total = parseCount(p.values[0]!.text);
+      const total = countOf(p.values[0]!.text);
       const i = open.findIndex((g) => sum(g.values) === total);
       if (i < 0) return;
       const g = open.splice(i, 1)[0]!;
@@ -51,8 +51,8 @@ export function orderAppealPieces(pieces: readonly Piece[]): Cell[] | null {
   if (groups.length !== 3 || open.length > 0) return null;
   groups.sort((a, b) => a.order - b.order);
   const [review, x, y] = groups as [Group, Group, Group];
-  const after = (g: Group): boolean => /复议后起诉/.test(fold(g.before));
-  const direct = (g: Group): boolean => /未经复议直接起诉/.test(fold(g.before));
+  const after = (g: Group): boolean => /复议后起诉/.test(labelKey(g.before));
+  const direct = (g: Group): boolean => /未经复议直接起诉/.test(labelKey(g.before));
   const [d, a] = after(x) || direct(y) ? [y, x] : [x, y];
   return [...review.values, ...d.values, ...a.values];
 }

@@ -4,8 +4,8 @@
 // Cells are laid out with their row and column spans, a spanning cell repeated in every position
 // it covers; text is stripped of tags, with `<br>` and `<p>` pieces joined.
 
-import { cleanText } from '../parse/lines.js';
-import type { Cell, RawTable, TableFormat } from './types.js';
+import { cleanText, LINE } from '../../parse/lines.js';
+import type { Cell, RawTable, TableShape } from '../types.js';
 
 /** Limits that keep a broken or hostile table from exploding the grid. */
 const MAX_SPAN = 200;
@@ -32,12 +32,13 @@ function attr(tag: string, name: string): number {
   return m ? Math.min(MAX_SPAN, Math.max(1, Number(m[1]))) : 1;
 }
 
-export const htmlFormat: TableFormat = {
+export const htmlShape: TableShape = {
   name: 'html',
-  detect(lines, at) {
-    return /<table[\s>]/i.test(lines[at]!.raw);
+  triggers: LINE.HTML_TABLE,
+  detect() {
+    return true;
   },
-  extract(lines, at) {
+  read(lines, at) {
     let end = at;
     while (end < lines.length && !/<\/table>/i.test(lines[end]!.raw)) end++;
     if (end >= lines.length) return { table: null, next: lines.length };

@@ -9,9 +9,9 @@
 // below when the border between them has no dashes there. Each merged rectangle's text is
 // repeated in every position it covers.
 
-import { cleanText } from '../parse/lines.js';
-import type { Cell, RawTable, TableFormat } from './types.js';
-import { CONTINUATION, sliceColumns, toColumns } from './width.js';
+import { cleanText, LINE, type SourceLine } from '../../parse/lines.js';
+import type { Cell, RawTable, TableShape } from '../types.js';
+import { CONTINUATION, sliceColumns, toColumns, toNarrowColumns } from './width.js';
 
 /** What a character draws: the kinds a grid is made of. */
 const OTHER = 0;
@@ -133,21 +133,54 @@ function joinPieces(pieces: string[]): string {
   return cleanText(out);
 }
 
-export const gridFormat: TableFormat = {
+/**
+ * How well the walls of the content lines stand where the border lines put junctions: 1 when
+ * every wall character is at such a column. Links counts a Chinese character as one column, so
+ * its borders line up only when the text is measured that way.
+ */
+function alignment(cols: readonly number[][], border: readonly boolean[]): number {
+  const xs = new Set<number>();
+  cols.forEach((line, i) => {
+    if (!border[i]) return;
+    for (let x = 0; x < line.length; x++) if (kind(line[x]!) === JUNCTION) xs.add(x);
+  });
+  let walls = 0;
+  let aligned = 0;
+  cols.forEach((line, i) => {
+    if (border[i]) return;
+    for (let x = 0; x < line.length; x++) {
+      if (kind(line[x]!) !== VERTICAL) continue;
+      walls++;
+      if (xs.has(x)) aligned++;
+    }
+  });
+  return walls === 0 ? 1 : aligned / walls;
+}
+
+export const gridShape: TableShape = {
   name: 'grid',
+  triggers: LINE.TOP_BORDER,
   detect(lines, at) {
     return isTopBorder(lines[at]!.raw) && isGridLine(lines[at + 1]?.raw ?? '');
   },
-  extract(lines, at) {
+  read(lines, at) {
     let end = at;
     while (end + 1 < lines.length && isGridLine(lines[end + 1]!.raw)) end++;
     const region = lines.slice(at, end + 1);
-    const scanned = end + 1;
-    const cols = region.map((l) => toColumns(l.raw));
-    const border = cols.map(isBorder);
+    const wide = region.map((l) => toColumns(l.raw));
+    const border = wide.map(isBorder);
+    const narrow = alignment(wide, border) < 0.9 ? region.map((l) => toNarrowColumns(l.raw)) : null;
+    const cols = narrow && alignment(narrow, border) > alignment(wide, border) ? narrow : wide;
+    return readGeometry(region, cols, border, at, end + 1);
+  },
+};
+
+/** The cells of a grid region whose lines are laid out as `cols`. */
+function readGeometry(region: readonly SourceLine[], cols: readonly number[][], border: readonly boolean[], at: number, scanned: number): { table: RawTable | null; next: number } {
+    let end = region.length - 1;
     // The table ends at its last border line; anything after is not inside a cell.
-    while (end > at && !border[end - at]) end--;
-    const n = end - at + 1;
+    while (end > 0 && !border[end]) end--;
+    const n = end + 1;
     if (n < 3) return { table: null, next: scanned };
 
     const xs = new Set<number>();
@@ -222,5 +255,4 @@ export const gridFormat: TableFormat = {
       rows.push(row);
     }
     return { table: { format: 'grid', line: region[0]!.no, endLine: region[n - 1]!.no, rows } satisfies RawTable, next: at + n };
-  },
-};
+}

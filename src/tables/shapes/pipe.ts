@@ -1,24 +1,31 @@
 // Pipe tables, as web pages and markdown converters write them (seed 002):
 //   统 计 指 标 | 单位 | 统计数 |
 //   一、主动公开情况 | —— | 78 |
-// with or without outer pipes, with markdown separator rows `|---|:--:|`; and the flattened
-// web-page variant, where a lone `|` starts a row and every cell stands on its own line, the
-// pipes after the first one padding the columns the cell spans:
+// with or without outer pipes, with markdown or org separator rows `|---|:--:|`, `|---+---|`; and
+// the flattened web-page variant, where a lone `|` starts a row and every cell stands on its own
+// line, the pipes after the first one padding the columns the cell spans:
 //   |
 //   第二十条第（一）项 | |||        ← one cell spanning four columns
 //   |
 //   信息内容 |
 //   本年制发件数 |
 
-import { cleanText } from '../parse/lines.js';
-import type { Cell, RawTable, TableFormat } from './types.js';
+import { cleanText, LINE, type SourceLine } from '../../parse/lines.js';
+import type { Cell, RawTable, TableShape } from '../types.js';
 
-const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const LONE_PIPE = /^\s*\|\s*$/;
-
-function isPipeLine(raw: string): boolean {
-  return raw.includes('|') && !/^\s*[+┌├└│]/.test(raw);
+/** A separator row: only pipes, dashes, colons, plus signs and spaces. Checked by a loop (no regex backtracking over long runs). */
+function isSeparatorRow(raw: string): boolean {
+  let dashes = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2d) dashes++;
+    else if (c !== 0x7c && c !== 0x3a && c !== 0x2b && c !== 0x20 && c !== 9) return false;
+  }
+  return dashes >= 2;
 }
+
+const isLonePipe = (l: SourceLine): boolean => (l.flags & LINE.PIPE) !== 0 && l.raw.trim() === '|';
+const isPipeLine = (l: SourceLine | undefined): boolean => l !== undefined && (l.flags & LINE.PIPE) !== 0 && (l.flags & LINE.TOP_BORDER) === 0;
 
 /** Split `a | b | c |` into cells; outer pipes do not make empty cells. */
 export function splitPipes(raw: string): string[] {
@@ -32,34 +39,37 @@ export function splitPipes(raw: string): string[] {
 function flatCells(raw: string, line: number): Cell[] {
   const first = raw.indexOf('|');
   const cell: Cell = { text: cleanText(raw.slice(0, first)), line };
-  const padding = (raw.slice(first + 1).match(/\|/g) ?? []).length;
+  let padding = 0;
+  for (let i = first + 1; i < raw.length; i++) if (raw.charCodeAt(i) === 0x7c) padding++;
   return [cell, ...Array.from({ length: padding }, () => ({ ...cell, copy: true }))];
 }
 
 function count(s: string): number {
   let n = 0;
-  for (const ch of s) if (ch === '|') n++;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 0x7c) n++;
   return n;
 }
 
-export const pipeFormat: TableFormat = {
+export const pipeShape: TableShape = {
   name: 'pipe',
+  triggers: LINE.PIPE,
   detect(lines, at) {
     // Two pipe lines in a row, one of them with at least two pipes: a lone `|` in prose is not a
     // table. The flattened variant starts with a lone `|` over a cell line.
-    const a = lines[at]?.raw ?? '';
-    const b = lines[at + 1]?.raw ?? '';
-    if (LONE_PIPE.test(a)) return isPipeLine(b) && b.trimEnd().endsWith('|');
-    return isPipeLine(a) && isPipeLine(b) && (count(a) >= 2 || count(b) >= 2);
+    const a = lines[at]!;
+    const b = lines[at + 1];
+    if (!isPipeLine(a) || !isPipeLine(b)) return false;
+    if (isLonePipe(a)) return b!.raw.trimEnd().endsWith('|');
+    return count(a.raw) >= 2 || count(b!.raw) >= 2;
   },
-  extract(lines, at) {
+  read(lines, at) {
     const rows: Cell[][] = [];
     let flat: Cell[] | null = null;
     let i = at;
-    for (; i < lines.length && isPipeLine(lines[i]!.raw); i++) {
+    for (; i < lines.length && isPipeLine(lines[i]); i++) {
       const line = lines[i]!;
-      if (SEPARATOR_ROW.test(line.raw)) continue;
-      if (LONE_PIPE.test(line.raw)) {
+      if (isSeparatorRow(line.raw)) continue;
+      if (isLonePipe(line)) {
         flat = [];
         rows.push(flat);
       } else if (flat && !line.raw.trimStart().startsWith('|')) {

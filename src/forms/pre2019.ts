@@ -1,29 +1,20 @@
-// The national 《政府信息公开情况统计表》 used for the 2014–2018 reports (formats.md §5.1):
-// 统计指标 | 单位 | 统计数, 65 rows. Keys are paths in the canonical statistics; group rows (`——`
-// as unit) have no key: their values are not totals (formats.md P10) and are not mapped, except
-// 回应解读情况, which the contract maps to responses.total.
-// `within` names the group a row belongs to where its key phrase occurs in several groups
-// (被依法纠错数 under both 四、行政复议 and 五、行政诉讼).
+// The national 《政府信息公开情况统计表》 of the 2014–2018 reports (formats.md §5.1): 统计指标 | 单位 |
+// 统计数, 65 rows. Keys are full statistics paths; group rows (`——` as unit) have no key: their
+// values are not totals (formats.md P10) and are not mapped, except 回应解读情况, which the contract
+// maps to responses.total. `within` names the group a row belongs to where its key phrase occurs in
+// several groups (被依法纠错数 under both 四、行政复议 and 五、行政诉讼). Rows stand in the printed order;
+// where one label contains another's key phrase (新闻发布会 in 负责同志参加新闻发布会) the patterns
+// exclude each other, so the order rows are tried in does not matter.
 
-import type { Template, TemplateRow } from './templates.js';
+import type { Form, FormRow, Relation } from './types.js';
 
-interface Pre2019Row extends TemplateRow {
-  within?: RegExp;
-}
-
-const row = (key: string, label: string, unit: string, match: RegExp, within?: RegExp): Pre2019Row => ({
-  key,
-  labels: [label],
-  unit,
-  match,
-  ...(within ? { within } : {}),
-});
-const group = (label: string, match: RegExp): Pre2019Row => ({ key: '', labels: [label], unit: '——', match });
+const row = (key: string, label: string, unit: string, match: RegExp, within?: RegExp): FormRow => ({ key, labels: [label], unit, match, ...(within ? { within } : {}) });
+const group = (label: string, match: RegExp): FormRow => ({ key: '', labels: [label], unit: '——', match, group: true });
 
 const REVIEW = /行政复议/;
 const LITIGATION = /行政诉讼/;
 
-export const PRE2019_ROWS: readonly Pre2019Row[] = [
+const ROWS: FormRow[] = [
   group('一、主动公开情况', /主动公开情况$/),
   row('proactive.published', '（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）', '条', /主动公开政府信息数/),
   row('proactive.normativeDocsPublished', '其中：主动公开规范性文件数', '条', /主动公开规范性文件数/),
@@ -39,10 +30,10 @@ export const PRE2019_ROWS: readonly Pre2019Row[] = [
   row('responses.total', '二、回应解读情况', '——', /^(?:二、)?回应解读情况$/),
   row('responses.hotTopics', '（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）', '次', /热点或重大舆情/),
   group('（二）通过不同渠道和方式回应解读的情况', /通过不同渠道和方式回应/),
+  row('responses.pressConferences', '1.参加或举办新闻发布会总次数', '次', /^(?!.*负责同志).*新闻发布会/),
   row('responses.pressConferencesByLeaders', '其中：主要负责同志参加新闻发布会次数', '次', /负责同志参加新闻发布会/),
-  row('responses.pressConferences', '1.参加或举办新闻发布会总次数', '次', /新闻发布会/),
+  row('responses.onlineInterviews', '2.政府网站在线访谈次数', '次', /^(?!.*负责同志).*在线访谈/),
   row('responses.onlineInterviewsByLeaders', '其中：主要负责同志参加政府网站在线访谈次数', '次', /负责同志参加政府网站在线访谈/),
-  row('responses.onlineInterviews', '2.政府网站在线访谈次数', '次', /在线访谈/),
   row('responses.interpretations', '3.政策解读稿件发布数', '篇', /政策解读稿件/),
   row('responses.socialMedia', '4.微博微信回应事件数', '次', /微博微信回应/),
   row('responses.other', '5.其他方式回应事件数', '次', /其他方式回应/),
@@ -57,9 +48,9 @@ export const PRE2019_ROWS: readonly Pre2019Row[] = [
   row('requests.completed.extended', '2.延期办结数', '件', /延期办结/),
   row('requests.outcomes.total.total', '（三）申请答复数', '件', /申请答复数/),
   row('requests.outcomes.alreadyPublic.total', '1.属于已主动公开范围数', '件', /已主动公开范围/),
+  row('requests.outcomes.granted.total', '2.同意公开答复数', '件', /(?<!不)同意公开答复/),
   row('requests.outcomes.partiallyGranted.total', '3.同意部分公开答复数', '件', /同意部分公开/),
   row('requests.outcomes.denied.total.total', '4.不同意公开答复数', '件', /不同意公开/),
-  row('requests.outcomes.granted.total', '2.同意公开答复数', '件', /同意公开答复/),
   row('requests.outcomes.denied.stateSecret.total', '其中：涉及国家秘密', '件', /国家秘密/),
   row('requests.outcomes.denied.commercialSecret.total', '涉及商业秘密', '件', /商业秘密/),
   row('requests.outcomes.denied.privacy.total', '涉及个人隐私', '件', /个人隐私/),
@@ -83,9 +74,9 @@ export const PRE2019_ROWS: readonly Pre2019Row[] = [
   group('八、机构建设和保障经费情况', /机构建设和保障经费情况$/),
   row('staffing.dedicatedUnits', '（一）政府信息公开工作专门机构数', '个', /专门机构/),
   row('staffing.readingPoints', '（二）设置政府信息公开查阅点数', '个', /查阅点/),
+  row('staffing.staff', '（三）从事政府信息公开工作人员数', '人', /^(?!.*(?:专职|兼职)).*工作人员数/),
   row('staffing.fullTime', '1.专职人员数（不包括政府公报及政府网站工作人员数）', '人', /专职人员/),
   row('staffing.partTime', '2.兼职人员数', '人', /兼职人员/),
-  row('staffing.staff', '（三）从事政府信息公开工作人员数', '人', /工作人员数/),
   row('staffing.budgetWan', '（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）', '万元', /专项经费/),
   group('九、政府信息公开会议和培训情况', /会议和培训情况$/),
   row('meetings.meetings', '（一）召开政府信息公开工作会议或专题会议数', '次', /工作会议|专题会议/),
@@ -93,14 +84,59 @@ export const PRE2019_ROWS: readonly Pre2019Row[] = [
   row('meetings.trainees', '（三）接受培训人员数', '人次', /接受培训/),
 ];
 
-/** The order rows are tried in matters where one key phrase contains another (see the rows above). */
-export const PRE2019_TEMPLATE: Template = {
+const cell = (row: string) => ({ row, col: '' });
+const sum = (rule: string, total: string, parts: string[], what: string): Relation => ({
+  rule,
+  kind: 'total',
+  left: [cell(total)],
+  right: parts.map(cell),
+  path: total,
+  what,
+});
+const atMost = (small: string, large: string | string[], what: string): Relation => ({
+  rule: 'soft',
+  kind: 'atMost',
+  left: [cell(small)],
+  right: (Array.isArray(large) ? large : [large]).map(cell),
+  what,
+});
+
+const RELATIONS: Relation[] = [
+  sum('pre2019.receivedVia', 'requests.received.total', ['inPerson', 'fax', 'online', 'letter'].map((k) => `requests.receivedVia.${k}`), '收到申请数 = 当面 + 传真 + 网络 + 信函'),
+  sum('pre2019.completed', 'requests.completed.total', ['requests.completed.onTime', 'requests.completed.extended'], '申请办结数 = 按时 + 延期'),
+  sum(
+    'pre2019.answers',
+    'requests.outcomes.total.total',
+    ['alreadyPublic', 'granted', 'partiallyGranted', 'denied.total', 'notThisAgency', 'notExist', 'amendmentNotified', 'otherChannel'].map((k) => `requests.outcomes.${k}.total`),
+    '申请答复数 = 八类答复之和',
+  ),
+  sum(
+    'pre2019.denied',
+    'requests.outcomes.denied.total.total',
+    ['stateSecret', 'commercialSecret', 'privacy', 'endangersSafety', 'notGovernmentInformation', 'prohibitedByLaw'].map((k) => `requests.outcomes.denied.${k}.total`),
+    '不同意公开答复数 = 六类理由之和',
+  ),
+  sum('pre2019.review', 'appeals.review.total', ['upheld', 'corrected', 'other'].map((k) => `appeals.review.${k}`), '行政复议数量 = 维持 + 纠错 + 其他'),
+  sum('pre2019.litigation', 'appeals.litigation.total', ['upheld', 'corrected', 'other'].map((k) => `appeals.litigation.${k}`), '行政诉讼数量 = 维持 + 纠错 + 其他'),
+  sum('pre2019.staff', 'staffing.staff', ['staffing.fullTime', 'staffing.partTime'], '工作人员数 = 专职 + 兼职'),
+  // SOFT (formats.md P8, P7): plausibility only, a warning when broken.
+  atMost('proactive.normativeDocsPublished', 'proactive.published', '主动公开规范性文件数 ≤ 主动公开政府信息数 (P8)'),
+  atMost('responses.pressConferencesByLeaders', 'responses.pressConferences', '主要负责同志参加新闻发布会次数 ≤ 新闻发布会总次数 (P8)'),
+  atMost('responses.onlineInterviewsByLeaders', 'responses.onlineInterviews', '主要负责同志参加在线访谈次数 ≤ 在线访谈次数 (P8)'),
+  // An item published through several channels counts once in 主动公开政府信息数, so the channels add up to at least that number.
+  atMost('proactive.published', ['gazette', 'website', 'weibo', 'wechat', 'other'].map((k) => `proactive.channels.${k}`), '通过不同渠道公开之和 ≥ 主动公开政府信息数 (P7)'),
+];
+
+export const PRE2019_FORM: Form = {
   id: 'pre2019',
   kind: 'pre2019',
-  caption: null,
-  header: [['统计指标', '单位', '统计数']],
-  columns: ['value'],
-  rows: PRE2019_ROWS as Pre2019Row[],
+  layout: 'pre2019',
+  caption: '政府信息公开情况统计表',
+  signature: /统计指标|政府信息公开情况统计表/,
+  base: '',
+  labelColumns: 2,
+  corner: ['统计指标', '单位'],
+  columns: [{ key: '', label: '统计数', match: [/统计数|数量|本年/] }],
+  rows: ROWS,
+  relations: RELATIONS,
 };
-
-export type { Pre2019Row };

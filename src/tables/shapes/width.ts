@@ -67,3 +67,10 @@ export function sliceColumns(cols: readonly number[], from: number, to: number):
   }
   return out;
 }
+
+/** The code points of `s`, one column each (Links lays out a Chinese character in one column). */
+export function toNarrowColumns(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0)!);
+  return out;
+}

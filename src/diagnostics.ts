@@ -1,0 +1,33 @@
+// The closed list of warning codes a record can carry, each with what it means. The schema makes
+// them an enum (src/schema.ts), the README's table lists them, and a test holds the two together.
+// Adding a code is one line here and one row in the README.
+
+export const WARNING_CODES = {
+  TABLE_ROW_UNMATCHED: 'a table row whose label matches no row of the official form (kept in the grid, not mapped)',
+  TABLE_ROW_BY_POSITION: 'a row without a usable label, placed by the form\'s row order (tables without delimiters)',
+  TABLE_ORDER_UNCERTAIN: 'appeals numbers in pieces that do not add up; kept in reading order',
+  TABLE_NOT_OFFICIAL: 'a table that names an official table but does not fit its form; kept as drawn',
+  TABLE_RAGGED: 'a table kept as drawn whose rows have different numbers of cells; short rows were padded with empty cells',
+  TABLE_MISALIGNED: 'values whose columns the text does not tell and the table\'s sums do not settle; left out',
+  TABLE_PLACEMENT_INFERRED: 'the conversion dropped blank cells; values were put in columns by the table\'s sums and the usual column order',
+  TABLE_TOO_LARGE: 'a drawn table whose rebuilt cells would far exceed its text (broken geometry); kept as text only',
+  ROW_EMPTY: 'an official row with no value at all (absent, not zero)',
+  VALUE_UNPARSED: 'a value cell that is not a number; left absent',
+  VALUE_UNIT: 'a money unit in a count cell (value kept)',
+  VALUE_NEGATIVE: 'a count below zero, other than 本年增/减 (value kept)',
+  VALUE_NOT_INTEGER: 'a count with decimals (value kept)',
+  VALUE_CONFLICT: 'two tables give one field different values; the first is kept',
+  PROSE_TABLE_MISMATCH: 'the text states a figure the table gives differently; the table is kept',
+  LAYOUT_YEAR_MISMATCH: 'the tables\' wording and the year imply different layouts; the tables win',
+  SOFT_RELATION: 'a plausibility relation of formats.md (G1, P7, P8) does not hold',
+  NOT_A_REPORT: 'no title, year, numbered heading or table: perhaps an error page or another document',
+} as const;
+
+export type WarningCode = keyof typeof WARNING_CODES;
+
+/** A warning while a stage works: the record's `warnings` entries. */
+export interface Diagnostic {
+  code: WarningCode;
+  message: string;
+  line: number | null;
+}

@@ -1,0 +1,79 @@
+// Recognising a form's rows and columns in a report's own wording. Labels are compared in one
+// folded form: half-width, simplified characters, no spaces, one kind of quote, `，` = `、`
+// (formats.md §8), made once per label text.
+
+import { fold } from '../parse/chars.js';
+import { toSimplified } from '../parse/simplified.js';
+import type { Form, FormColumn, FormRow } from './types.js';
+
+const keys = new Map<string, string>();
+const MAX_CACHED = 20_000;
+
+/** The folded form of a label (cached: the same labels recur in every report). */
+export function labelKey(text: string): string {
+  let k = keys.get(text);
+  if (k === undefined) {
+    k = toSimplified(fold(text));
+    if (keys.size > MAX_CACHED) keys.clear();
+    keys.set(text, k);
+  }
+  return k;
+}
+
+/** A label's numbering and brackets, which vary between reports (`（一）`, `1.`, `一、`). */
+const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、．]|\(\d{1,2}\))+/;
+
+export function withoutNumbering(key: string): string {
+  return key.replace(NUMBERING, '');
+}
+
+/**
+ * The row of `form` a label names. `last` is the most specific label cell (a sub-row's label in a
+ * grid), `all` every label cell joined; `group` the top-level group the row stands in (for rows
+ * whose key phrase occurs in several groups). Optional subtotal rows need a clean label.
+ */
+export function matchRow(form: Form, last: string, all: string, group = '', clean = true): FormRow | null {
+  const a = labelKey(last);
+  const b = last === all ? a : labelKey(all);
+  for (const key of a === b ? [a] : [a, b]) {
+    for (const row of form.rows) {
+      if (row.optional && (!clean || key !== a)) continue;
+      if (row.within && !row.within.test(group) && !row.within.test(key)) continue;
+      if (row.match.test(key)) return row;
+    }
+  }
+  return null;
+}
+
+/**
+ * The column of `form` a header names: `chain` holds the folded header cells above one value
+ * column, top to bottom; every pattern of the column must match one of them. The column whose
+ * patterns match the lowest header cells wins (`结果维持` under `复议后起诉` is not `行政复议`'s).
+ */
+export function matchColumn(form: Form, chain: readonly string[]): FormColumn | null {
+  let best: FormColumn | null = null;
+  let bestScore = -1;
+  for (const column of form.columns) {
+    let score = 0;
+    let ok = true;
+    for (const re of column.match) {
+      let at = -1;
+      for (let i = chain.length - 1; i >= 0; i--) {
+        if (re.test(chain[i]!)) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) {
+        ok = false;
+        break;
+      }
+      score += at + 1;
+    }
+    if (ok && score > bestScore) {
+      best = column;
+      bestScore = score;
+    }
+  }
+  return best;
+}

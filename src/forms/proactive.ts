@@ -1,0 +1,73 @@
+// 第二十条 proactive-disclosure sub-tables (formats.md §1.1, §2.1): one form per item and format.
+// They carry no sums; the only relation is the 2019 plausibility G1 (本年新公开数量 ≤ 对外公开总数量)
+// and, across years, the 2021 stock of documents in force (H1).
+
+import type { Form, FormColumn, FormLayout, FormRow, Relation } from './types.js';
+
+const col = (key: string, label: string, match: RegExp, extra: Partial<FormColumn> = {}): FormColumn => ({ key, label, match: [match], ...extra });
+const row = (key: string, label: string, match: RegExp): FormRow => ({ key, labels: [label], match });
+
+function item(id: string, layout: FormLayout, numeral: string, columns: FormColumn[], rows: FormRow[], relations: Relation[] = [], crossYear: Form['crossYear'] = undefined): Form {
+  return {
+    id,
+    kind: 'proactive',
+    layout,
+    caption: `第二十条第（${numeral}）项`,
+    signature: /第二十条|信息内容/,
+    base: 'proactive',
+    labelColumns: 1,
+    corner: ['信息内容'],
+    columns,
+    rows,
+    relations,
+    ...(crossYear ? { crossYear } : {}),
+  };
+}
+
+const REGULATIONS = row('regulations', '规章', /规章/);
+const ITEMS_LAST_YEAR = col('itemsLastYear', '上一年项目数量', /上一年项目数量|上年项目数/);
+const ITEMS_CHANGE = col('itemsChange', '本年增/减', /本年增\/?减|增减/, { signed: true });
+const DECISIONS_2019 = col('decisions', '处理决定数量', /处理决定数/);
+const DECISIONS_2021 = col('decisions', '本年处理决定数量', /处理决定数/);
+
+/** G1 (SOFT): what a year newly published cannot exceed all that is published. */
+const atMostPublished = (r: string, label: string): Relation => ({
+  rule: 'soft',
+  kind: 'atMost',
+  left: [{ row: r, col: 'published' }],
+  right: [{ row: r, col: 'publishedTotal' }],
+  what: `${label} 本年新公开数量 ≤ 对外公开总数量 (G1)`,
+});
+
+export const PROACTIVE_FORMS: readonly Form[] = [
+  item(
+    '2019-item1',
+    '2019',
+    '一',
+    [col('issued', '本年新制作数量', /新制作数/), col('published', '本年新公开数量', /新公开数/), col('publishedTotal', '对外公开总数量', /对外公开总数/)],
+    [REGULATIONS, row('normativeDocuments', '规范性文件', /规范性文件/)],
+    [atMostPublished('regulations', '规章'), atMostPublished('normativeDocuments', '规范性文件')],
+  ),
+  item(
+    '2021-item1',
+    '2021',
+    '一',
+    [col('issued', '本年制发件数', /制发件数/), col('repealed', '本年废止件数', /废止件数/), col('inForce', '现行有效件数', /现行有效件数/)],
+    [REGULATIONS, row('normativeDocuments', '行政规范性文件', /规范性文件/)],
+    [],
+    [{ rule: 'panel.inForce', kind: 'stock', stock: 'inForce', inflow: 'issued', outflow: 'repealed' }],
+  ),
+  item('2019-item5', '2019', '五', [ITEMS_LAST_YEAR, ITEMS_CHANGE, DECISIONS_2019], [row('licensing', '行政许可', /行政许可/), row('otherServices', '其他对外管理服务事项', /对外管理服务/)]),
+  item('2021-item5', '2021', '五', [DECISIONS_2021], [row('licensing', '行政许可', /行政许可/)]),
+  item('2019-item6', '2019', '六', [ITEMS_LAST_YEAR, ITEMS_CHANGE, DECISIONS_2019], [row('penalties', '行政处罚', /行政处罚/), row('enforcement', '行政强制', /行政强制/)]),
+  item('2021-item6', '2021', '六', [DECISIONS_2021], [row('penalties', '行政处罚', /行政处罚/), row('enforcement', '行政强制', /行政强制/)]),
+  item('2019-item8', '2019', '八', [ITEMS_LAST_YEAR, ITEMS_CHANGE], [row('fees', '行政事业性收费', /收费/)]),
+  item('2021-item8', '2021', '八', [col('amountWan', '本年收费金额（单位：万元）', /收费金额/, { money: true })], [row('fees', '行政事业性收费', /收费/)]),
+  item(
+    '2019-item9',
+    '2019',
+    '九',
+    [col('items', '采购项目数量', /采购项目数/), col('amountWan', '采购总金额', /采购总金额/, { money: true })],
+    [row('procurement', '政府集中采购', /采购/)],
+  ),
+];

@@ -1,0 +1,238 @@
+// Rows whose blank cells the conversion dropped (Lynx, `pdftotext -layout`, Shanghai's 2019
+// tables, which leave every zero blank): a row shows fewer values than the form has columns,
+// and nothing but the text's geometry and the table's own arithmetic tells which column each
+// value is in:
+//   一、本年新收政府信息公开申请数量   821 35     2 1 859
+// Every placement the text allows is tried (all, or only those that keep the gaps between the
+// values where the gaps show how many cells stand between them), and the table's relations
+// (forms/…: row totals, column sums, the balance) judge them, a blank standing for an unknown
+// count ≥ 0. A placement is kept when it is the only one the arithmetic allows, or the only one
+// under which the relations hold exactly with the blanks as zeros; when several remain, the usual
+// order (values from the first column on, packed) chooses and a TABLE_PLACEMENT_INFERRED warning
+// says so; when none does, the row's values are left out with TABLE_MISALIGNED. A value is never
+// put in a column silently on a guess.
+
+import type { Diagnostic } from '../../diagnostics.js';
+import type { Form, FormColumn, Ref, Relation } from '../../forms/types.js';
+import type { Cell } from '../types.js';
+import { countOf } from '../values.js';
+import type { PlacedRow } from './types.js';
+
+export interface ShortRow {
+  placed: PlacedRow;
+  /** The row's values in reading order, fewer than the columns. */
+  cells: Cell[];
+}
+
+/** More placements than this for one row are not tried: the row is left out as misaligned. */
+const MAX_CANDIDATES = 3000;
+/** Passes over the rows before the placements are taken as they stand. */
+const MAX_PASSES = 4;
+
+/** Every increasing choice of `k` columns out of `n`. */
+function combinations(n: number, k: number): number[][] {
+  const out: number[][] = [];
+  const pick: number[] = [];
+  const walk = (from: number): void => {
+    if (pick.length === k) {
+      out.push([...pick]);
+      return;
+    }
+    for (let c = from; c <= n - (k - pick.length); c++) {
+      pick.push(c);
+      walk(c + 1);
+      pick.pop();
+      if (out.length > MAX_CANDIDATES) return;
+    }
+  };
+  walk(0);
+  return out;
+}
+
+function binomial(n: number, k: number): number {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
+}
+
+/**
+ * Placements whose gaps match the text: where a line shows its values with single spaces between
+ * neighbouring cells (Lynx), each further pair of spaces is an empty cell between them, and only
+ * where the row starts is unknown.
+ */
+function gapPlacements(cells: readonly Cell[], n: number): number[][] | null {
+  if (cells.length < 2 || cells.some((c) => c.x === undefined || c.line !== cells[0]!.line)) return null;
+  const gaps = cells.slice(1).map((c, i) => c.x! - cells[i]!.end!);
+  if (Math.min(...gaps) !== 1) return null;
+  const offsets = [0];
+  gaps.forEach((g) => offsets.push(offsets.at(-1)! + 1 + Math.max(0, Math.round((g - 1) / 2))));
+  const span = offsets.at(-1)! + 1;
+  if (span > n) return null;
+  const out: number[][] = [];
+  for (let shift = 0; shift + span <= n; shift++) out.push(offsets.map((o) => o + shift));
+  return out;
+}
+
+/** How unusual a placement is: values far from the first column, and gaps between them. */
+function priorCost(p: readonly number[]): number {
+  let cost = p[0]!;
+  for (let i = 1; i < p.length; i++) cost += (p[i]! - p[i - 1]! - 1) * 0.1;
+  return cost;
+}
+
+/** The relations of a form that mention each row key (made once per form). */
+const relationsByRow = new WeakMap<Form, Map<string, Relation[]>>();
+function touching(form: Form): Map<string, Relation[]> {
+  let map = relationsByRow.get(form);
+  if (map) return map;
+  map = new Map();
+  for (const r of form.relations) {
+    if (r.kind === 'atMost') continue;
+    const rows = new Set([...r.left, ...r.right].map((x) => x.row));
+    for (const row of rows) map.set(row, [...(map.get(row) ?? []), r]);
+  }
+  relationsByRow.set(form, map);
+  return map;
+}
+
+interface Grid {
+  value(ref: Ref): number | null | undefined;
+}
+
+/** A relation under unknown blanks: broken (no counts ≥ 0 make it hold) and exact (it holds with the blanks as zeros). */
+function judge(r: Relation, grid: Grid): { broken: boolean; exact: boolean } {
+  if (r.when) {
+    const present = (ref: Ref): boolean => {
+      const v = grid.value(ref);
+      return v !== null && v !== undefined;
+    };
+    if (r.when.present && !r.when.present.every((g) => g.some(present))) return { broken: false, exact: false };
+    if (r.when.absent && r.when.absent.some(present)) return { broken: false, exact: false };
+  }
+  const side = (refs: readonly Ref[]): { known: number; open: boolean } => {
+    let known = 0;
+    let open = false;
+    for (const ref of refs) {
+      const v = grid.value(ref);
+      if (v === null || v === undefined) open = true;
+      else known += v;
+    }
+    return { known, open };
+  };
+  const l = side(r.left);
+  const rt = side(r.right);
+  const exact = l.known === rt.known;
+  if (!l.open && !rt.open) return { broken: l.known !== rt.known, exact };
+  if (!l.open && rt.open) return { broken: rt.known > l.known, exact };
+  if (l.open && !rt.open) return { broken: l.known > rt.known, exact };
+  return { broken: false, exact };
+}
+
+export function placeShortRows(form: Form, columns: readonly FormColumn[], rows: readonly PlacedRow[], short: ShortRow[], aligned: boolean): Diagnostic[] {
+  const n = columns.length;
+  const colIndex = new Map(columns.map((c, j) => [c.key, j]));
+  const byKey = new Map<string, PlacedRow>();
+  for (const r of rows) if (r.row && !byKey.has(r.row.key)) byKey.set(r.row.key, r);
+  const grid: Grid = {
+    value(ref) {
+      const row = byKey.get(ref.row);
+      const j = colIndex.get(ref.col);
+      if (!row || j === undefined) return undefined;
+      const cell = row.values[j];
+      return cell ? countOf(cell.text) : null;
+    },
+  };
+  const rel = touching(form);
+  const warnings: Diagnostic[] = [];
+
+  interface Open {
+    s: ShortRow;
+    candidates: number[][];
+    hinted: boolean;
+    choice: number;
+    relations: Relation[];
+  }
+  const open: Open[] = [];
+  for (const s of short) {
+    const k = s.cells.length;
+    if (k === 0) continue;
+    const gap = aligned ? gapPlacements(s.cells, n) : null;
+    if (!gap && binomial(n, k) > MAX_CANDIDATES) {
+      warnings.push(misaligned(s, 'too many ways to place them'));
+      continue;
+    }
+    const candidates = (gap ?? combinations(n, k)).sort((a, b) => priorCost(a) - priorCost(b));
+    if (candidates.length === 0) continue;
+    open.push({ s, candidates, hinted: gap !== null, choice: 0, relations: s.placed.row ? (rel.get(s.placed.row.key) ?? []) : [] });
+  }
+  const apply = (o: Open, c: number): void => {
+    const values: Array<Cell | null> = Array<Cell | null>(n).fill(null);
+    o.candidates[c]!.forEach((col, i) => (values[col] = o.s.cells[i]!));
+    o.s.placed.values = values;
+  };
+  const score = (o: Open): { broken: number; exact: number } => {
+    let broken = 0;
+    let exact = 0;
+    for (const r of o.relations) {
+      const j = judge(r, grid);
+      if (j.broken) broken++;
+      if (j.exact) exact++;
+    }
+    return { broken, exact };
+  };
+  for (const o of open) apply(o, 0);
+
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let changed = false;
+    for (const o of open) {
+      let best = o.choice;
+      let bestKey = Infinity;
+      o.candidates.forEach((_, c) => {
+        apply(o, c);
+        const s = score(o);
+        const key = s.broken * 1000 - s.exact * 10 + priorCost(o.candidates[c]!);
+        if (key < bestKey) {
+          bestKey = key;
+          best = c;
+        }
+      });
+      apply(o, best);
+      if (best !== o.choice) changed = true;
+      o.choice = best;
+    }
+    if (!changed) break;
+  }
+
+  // How sure each placement is, with every other row as it now stands.
+  for (const o of open) {
+    const results = o.candidates.map((_, c) => {
+      apply(o, c);
+      return score(o);
+    });
+    apply(o, o.choice);
+    const mine = results[o.choice]!;
+    if (mine.broken > 0) {
+      warnings.push(misaligned(o.s, `no placement of ${o.s.cells.map((c) => c.text).join(' ')} satisfies the table's sums`));
+      o.s.placed.values = Array<Cell | null>(n).fill(null);
+      continue;
+    }
+    const allowed = results.filter((r) => r.broken === 0);
+    const tighter = allowed.filter((r) => r.exact >= mine.exact);
+    if (allowed.length === 1 || tighter.length === 1) continue;
+    const where = o.candidates[o.choice]!.map((c, i) => `${o.s.cells[i]!.text}→${columns[c]!.label}`).join(', ');
+    warnings.push({
+      code: 'TABLE_PLACEMENT_INFERRED',
+      message: `${rowName(o.s)}: blank cells were dropped; ${where} by the usual column order (${tighter.length} placements fit the sums)`,
+      line: o.s.cells[0]!.line,
+    });
+  }
+  return warnings;
+}
+
+function rowName(s: ShortRow): string {
+  return `row "${s.placed.row?.labels.at(-1) ?? s.placed.label}"`;
+}
+
+function misaligned(s: ShortRow, why: string): Diagnostic {
+  return { code: 'TABLE_MISALIGNED', message: `${rowName(s)}: the columns of its values are unknown (${why}); left out`, line: s.cells[0]?.line ?? s.placed.line };
+}

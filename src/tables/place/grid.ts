@@ -1,0 +1,204 @@
+// Placing a grid (rows that are the table's rows: pipe, tab, tsv, html, drawn grids, pandoc
+// simple tables) onto a form. The header rows tell which grid column holds which form column:
+// the header cells above a column, top to bottom, are matched with the form's column labels
+// (forms/match.ts matchColumn), so a cell keeps its column whatever spans, spacer columns or
+// empty merged columns the drawing has. Tables whose rows have different shapes (a Word table
+// copied as tab lines, where a spanning label stands only on its first row) are read from the
+// right: a row's last cells are its values.
+
+import type { Diagnostic } from '../../diagnostics.js';
+import { labelKey, matchColumn, matchRow } from '../../forms/match.js';
+import type { Form, FormColumn, FormRow } from '../../forms/types.js';
+import type { Cell } from '../types.js';
+import { countOf, isNumberText, isValueText } from '../values.js';
+import { columnsOfHeader, unmatched } from './common.js';
+import type { PlacedRow, PlacedTable } from './types.js';
+
+const visible = (row: readonly Cell[]): Cell[] => row.filter((c) => !c.copy);
+const numbers = (row: readonly Cell[]): number => {
+  let n = 0;
+  for (const c of row) if (!c.copy && isNumberText(c.text)) n++;
+  return n;
+};
+
+/** A top-level label of the pre-2019 forms (`三、依申请公开情况`): rows below belong to its group. */
+const TOP_GROUP = /^[一二三四五六七八九十]+、/;
+/** A header cell of the pre-2019 forms' unit column. */
+const UNIT_HEADER = /^(?:计量)?单位$/;
+
+export interface GridBlock {
+  rows: Cell[][];
+  format: string;
+  caption: string | null;
+  captionLine: number;
+}
+
+/** Where the first data row of a block is: a row with a number, or whose label names a row of the form. */
+function firstDataRow(form: Form, rows: readonly Cell[][]): number {
+  for (let i = 0; i < rows.length; i++) {
+    const cells = visible(rows[i]!);
+    if (numbers(cells) > 0) return i;
+    const label = cells.find((c) => c.text !== '');
+    if (label && !isValueText(label.text) && matchRow(form, label.text, label.text, '', false) && form.rows.length > 1) return i;
+  }
+  return rows.length;
+}
+
+interface Layout {
+  /** For each form column in `columns`, the grid positions that hold it (a spanning header covers several). */
+  positions: number[][];
+  columns: FormColumn[];
+  labelEnd: number;
+  unit: number;
+  yuan: Set<string>;
+}
+
+/** Map grid positions to form columns from the header rows; null when the header does not name enough of them. */
+function mapHeader(form: Form, header: readonly Cell[][]): Layout | null {
+  const width = Math.max(0, ...header.map((r) => r.length));
+  const byColumn = new Map<FormColumn, number[]>();
+  const yuan = new Set<string>();
+  let unit = -1;
+  for (let p = 0; p < width; p++) {
+    const chain: string[] = [];
+    let raw = '';
+    for (const row of header) {
+      const cell = row[p];
+      if (!cell || cell.text === '') continue;
+      const key = labelKey(cell.text);
+      if (chain.at(-1) !== key) chain.push(key);
+      raw += cell.text;
+    }
+    if (chain.length === 0) continue;
+    if (UNIT_HEADER.test(chain.at(-1)!)) {
+      if (unit < 0) unit = p;
+      continue;
+    }
+    const column = matchColumn(form, chain);
+    if (!column) continue;
+    const list = byColumn.get(column) ?? [];
+    list.push(p);
+    byColumn.set(column, list);
+    if (/元/.test(raw) && !/万元/.test(raw)) yuan.add(column.key);
+  }
+  const columns = form.columns.filter((c) => byColumn.has(c));
+  const required = form.columns.filter((c) => !c.optional && !c.tableOnly).length;
+  if (columns.filter((c) => !c.optional && !c.tableOnly).length < Math.max(1, required - 1)) return null;
+  // Columns must stand left to right in distinct positions; the labels stand left of them all.
+  const positions = columns.map((c) => byColumn.get(c)!);
+  const labelEnd = Math.min(...positions.map((p) => p[0]!));
+  return { positions, columns, labelEnd, unit, yuan };
+}
+
+/** The value cell of a row for one column: the first position that holds a cell of its own. */
+function valueAt(row: readonly Cell[], positions: readonly number[]): Cell | null {
+  let copy: Cell | null = null;
+  for (const p of positions) {
+    const c = row[p];
+    if (!c) continue;
+    if (!c.copy) return c.text === '' ? null : c;
+    copy ??= c;
+  }
+  // Only span copies: a value cell spanning from the left (a merged number), or nothing.
+  return copy && copy.text !== '' && isValueText(copy.text) ? copy : null;
+}
+
+/** Label cells of a row: distinct texts left to right (span copies of a group label count once). */
+function labelCells(cells: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) if (c.text !== '' && out.at(-1)?.text !== c.text) out.push(c);
+  return out;
+}
+
+/** Shapes whose rows always have one cell per grid column (the reader lays out spans). */
+const LAID_OUT = new Set(['html', 'grid', 'simple']);
+/** Share of rows of the commonest width that makes a pipe or tab-separated table a regular grid. */
+const REGULAR_SHARE = 0.7;
+
+/**
+ * Are a block's cells in grid columns? Drawn grids and HTML always are; pipe and tab-separated
+ * rows when nearly all have the same number of cells (a Word table copied as tab lines is not:
+ * a spanning label stands only on its first row).
+ */
+function isRegular(block: GridBlock): boolean {
+  if (LAID_OUT.has(block.format)) return true;
+  if (block.format === 'tab') return false;
+  const counts = new Map<number, number>();
+  for (const r of block.rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  return Math.max(...counts.values()) >= REGULAR_SHARE * block.rows.length;
+}
+
+export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null {
+  const start = firstDataRow(form, block.rows);
+  const header = block.rows.slice(0, start);
+  const headerText = header.map((r) => visible(r).map((c) => c.text).join('|')).join('\n');
+  const layout = isRegular(block) ? mapHeader(form, header) : null;
+  const columns = layout?.columns ?? columnsOfHeader(form, headerText);
+  const warnings: Diagnostic[] = [];
+  const placed: PlacedRow[] = [];
+  let group = '';
+  const n = columns.length;
+  for (const row of block.rows.slice(start)) {
+    let label: Cell[];
+    let values: Array<Cell | null>;
+    let unit: Cell | undefined;
+    if (layout) {
+      label = labelCells(row.slice(0, layout.labelEnd).filter((_, p) => p !== layout.unit));
+      values = layout.positions.map((ps) => valueAt(row, ps));
+      if (layout.unit >= 0 && row[layout.unit]) unit = row[layout.unit];
+    } else {
+      // Read from the right: the last n visible cells are the values.
+      const cells = visible(row);
+      if (form.labelColumns === 2 && cells.length >= n + 2) unit = cells[cells.length - n - 1];
+      const labelCount = Math.max(0, cells.length - n - (unit ? 1 : 0));
+      label = labelCells(cells.slice(0, labelCount));
+      values = cells.slice(cells.length - n).map((c) => (c.text === '' ? null : c));
+      while (values.length < n) values.unshift(null);
+    }
+    const text = label.map((c) => c.text).join('');
+    const filled = values.filter((v) => v !== null);
+    if (text === '' && filled.length === 0) continue;
+    // A note or a repeated header inside the table: words where the numbers should be.
+    if (filled.length > 0 && filled.filter((v) => isValueText(v!.text)).length * 2 < filled.length) {
+      if (filled.some((v) => isNumberText(v!.text))) warnings.push(unmatched(text || filled.map((v) => v!.text).join(' '), row[0]?.line ?? null, form));
+      continue;
+    }
+    const line = label[0]?.line ?? filled[0]?.line ?? row[0]?.line ?? block.captionLine;
+    const key = labelKey(text);
+    if (TOP_GROUP.test(key)) group = key;
+    let formRow: FormRow | null;
+    if (form.labelColumns === 0) {
+      // The appeals table's one data row has no label: the first row with numbers is it.
+      if (placed.length > 0 || numbers(row) === 0) continue;
+      formRow = form.rows[0]!;
+    }
+    else {
+      const last = label.at(-1)?.text ?? '';
+      formRow = text === '' ? null : matchRow(form, last, text, group, true);
+    }
+    if (!formRow) {
+      if (filled.some((v) => countOf(v!.text) !== null)) warnings.push(unmatched(text, line, form));
+      if (text === '') continue;
+    }
+    if (formRow?.group) continue;
+    placed.push({ row: formRow, label: text, ...(unit ? { unit } : {}), values, line });
+  }
+  if (placed.length === 0 && !layout) return null;
+  if (placed.every((r) => r.row === null)) return null;
+  const lines = block.rows.flat().map((c) => c.line);
+  const table: PlacedTable = {
+    form,
+    format: block.format,
+    caption: block.caption,
+    columns,
+    rows: placed,
+    line: Math.min(block.captionLine, ...lines),
+    endLine: Math.max(...lines),
+    headerLine: header[0]?.[0]?.line ?? block.captionLine,
+    yuan: layout?.yuan ?? new Set(),
+    warnings,
+  };
+  return table;
+}
+
+export { numbers, visible };

@@ -1,0 +1,159 @@
+// One path from any raw table to the official forms: find which form(s) the table is (by the
+// forms' own signature words), cut it where a 第二十条 run holds several sub-tables, and place
+// each part with the reader for its kind of raw table (grid.ts for grids, flow.ts for flows).
+
+import { labelKey } from '../../forms/match.js';
+import { APPEALS_FORM, FUJIAN_FORM, PRE2019_FORM, PROACTIVE_FORMS, REQUESTS_FORM } from '../../forms/index.js';
+import type { Form, TableKind } from '../../forms/types.js';
+import { anchorOfText, captionItem } from '../anchors.js';
+import type { Cell, RawTable } from '../types.js';
+import { placeFlow } from './flow.js';
+import { placeGridBlock, visible, type GridBlock } from './grid.js';
+import type { PlacedTable } from './types.js';
+
+export interface Placement {
+  /** The official tables the raw table holds (several for a 第二十条 run). */
+  placed: PlacedTable[];
+  /** What the table looked like when nothing could be placed: a kind means it names an official table but does not fit. */
+  kind: TableKind;
+}
+
+/** Forms tried in this order: the pre-2019 forms' words (申请, 行政复议) also occur in the later forms'. */
+const BY_SIGNATURE: readonly Form[] = [PRE2019_FORM, FUJIAN_FORM, REQUESTS_FORM, APPEALS_FORM, PROACTIVE_FORMS[0]!];
+/** Rows read to tell a table's form: the signature words stand in its header or first rows. */
+const SIGNATURE_ROWS = 40;
+
+/** The kind of form a grid is, from its first rows' words. */
+function formOfGrid(raw: RawTable): Form | null {
+  const text = labelKey(
+    raw.rows
+      .slice(0, SIGNATURE_ROWS)
+      .map((r) => visible(r).map((c) => c.text).join('|'))
+      .join('\n'),
+  );
+  for (const form of BY_SIGNATURE) if (form.signature.test(text)) return form;
+  return null;
+}
+
+/** The 第二十条 item of a row that is a caption (one distinct text across the row), or null. */
+function captionOf(row: readonly Cell[]): { text: string; item: string; line: number } | null {
+  const texts = new Set<string>();
+  for (const c of row) if (c.text !== '') texts.add(c.text);
+  if (texts.size !== 1) return null;
+  const text = [...texts][0]!;
+  const item = captionItem(text);
+  return item ? { text, item, line: row.find((c) => c.text !== '')!.line } : null;
+}
+
+/** The 第二十条 item a sub-table drawn without its caption row is about, from its first row label. */
+const ITEM_OF_ROW: ReadonlyArray<readonly [RegExp, string]> = [
+  [/规章|规范性文件/, '一'],
+  [/行政许可|对外管理服务/, '五'],
+  [/行政处罚|行政强制/, '六'],
+  [/收费/, '八'],
+  [/采购/, '九'],
+];
+
+const isItemHeader = (row: readonly Cell[]): boolean => /^信息内容/.test(labelKey(visible(row)[0]?.text ?? ''));
+
+/** Cut a 第二十条 grid into its sub-tables: at every caption row, or at every 信息内容 header where there are no captions. */
+function proactiveBlocks(raw: RawTable): Array<GridBlock & { item: string }> {
+  const blocks: Array<GridBlock & { item: string }> = [];
+  const captions = raw.rows.map(captionOf);
+  if (captions.some((c) => c !== null)) {
+    for (let i = 0; i < raw.rows.length; i++) {
+      const cap = captions[i];
+      if (!cap) continue;
+      let end = i + 1;
+      while (end < raw.rows.length && !captions[end]) end++;
+      blocks.push({ rows: raw.rows.slice(i + 1, end), format: raw.format, caption: cap.text, captionLine: cap.line, item: cap.item });
+      i = end - 1;
+    }
+    return blocks;
+  }
+  for (let i = 0; i < raw.rows.length; i++) {
+    if (!isItemHeader(raw.rows[i]!)) continue;
+    let end = i + 1;
+    while (end < raw.rows.length && !isItemHeader(raw.rows[end]!)) end++;
+    const first = labelKey(visible(raw.rows[i + 1] ?? [])[0]?.text ?? '');
+    const item = ITEM_OF_ROW.find(([re]) => re.test(first))?.[1];
+    if (item) blocks.push({ rows: raw.rows.slice(i, end), format: raw.format, caption: `第二十条第（${item}）项`, captionLine: raw.rows[i]![0]!.line, item });
+    i = end - 1;
+  }
+  return blocks;
+}
+
+/** The 2019 or 2021 form of a 第二十条 item: the one whose column words the header has most of. */
+function proactiveForm(item: string, headerText: string): Form | null {
+  const h = labelKey(headerText);
+  let best: Form | null = null;
+  let bestHits = -1;
+  for (const form of PROACTIVE_FORMS) {
+    if (!form.caption?.includes(`（${item}）`)) continue;
+    const hits = form.columns.filter((c) => c.match.every((re) => re.test(h))).length - (form.layout === '2019' ? 0.5 : 0);
+    if (hits > bestHits) {
+      best = form;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+
+function placeGrid(raw: RawTable): Placement {
+  const form = formOfGrid(raw);
+  if (!form) return { placed: [], kind: 'other' };
+  if (form.kind !== 'proactive') {
+    const t = placeGridBlock(form, { rows: raw.rows, format: raw.format, caption: null, captionLine: raw.line });
+    return { placed: t ? [t] : [], kind: form.kind };
+  }
+  const placed: PlacedTable[] = [];
+  for (const block of proactiveBlocks(raw)) {
+    const headerText = block.rows
+      .slice(0, 3)
+      .map((r) => visible(r).map((c) => c.text).join('|'))
+      .join('\n');
+    const f = proactiveForm(block.item, headerText);
+    const t = f ? placeGridBlock(f, block) : null;
+    if (t) placed.push(t);
+  }
+  return { placed, kind: 'proactive' };
+}
+
+function placeFlowTable(raw: RawTable): Placement {
+  const first = raw.rows[0]!.map((c) => c.text).join(' ');
+  const anchor = anchorOfText(first);
+  if (!anchor) return { placed: [], kind: 'other' };
+  let form: Form | null;
+  let caption: string | null = null;
+  switch (anchor.kind) {
+    case 'caption': {
+      caption = first.trim();
+      const header = raw.rows
+        .slice(1, 6)
+        .flat()
+        .map((c) => c.text)
+        .join('|');
+      form = proactiveForm(anchor.item!, header);
+      break;
+    }
+    case 'requests':
+      form = REQUESTS_FORM;
+      break;
+    case 'appeals':
+      form = APPEALS_FORM;
+      break;
+    case 'pre2019':
+      form = PRE2019_FORM;
+      break;
+    case 'fujian':
+      form = FUJIAN_FORM;
+      break;
+  }
+  const t = form ? placeFlow(form, raw, caption) : null;
+  return { placed: t ? [t] : [], kind: form?.kind ?? 'other' };
+}
+
+/** Place a raw table onto the official forms. */
+export function placeTable(raw: RawTable): Placement {
+  return raw.flow ? placeFlowTable(raw) : placeGrid(raw);
+}

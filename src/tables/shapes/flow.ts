@@ -1,0 +1,118 @@
+// Official tables drawn without any delimiter: columns aligned with spaces (`pdftotext -layout`,
+// `w3m -dump` without borders, Lynx), one cell per line (LibreOffice and docx2txt text, `mutool`,
+// `pdftotext` in reading order), or `label n n n n n n n` rows (`pdftotext -raw`). Nothing marks
+// where a row ends, so this reader only collects the tokens of the table's region, with the line
+// and display column of each, from the anchor line (tables/anchors.ts) to the end of the region;
+// the placement (place/flow.ts) reads the rows through the form.
+//
+//   一、本年新收政府信息公开申请数量        3001   53   0   0   61   4   3119
+//   三、                                                                          ← a vertical
+//   本       2.其他法律行政法规禁止公开    30     1   0   0    0   0     31          group label
+
+import { charCount } from '../../parse/chars.js';
+import { cleanText, isBlank, LINE, type SourceLine } from '../../parse/lines.js';
+import { matchHeading } from '../../sections/headings.js';
+import { anchorOf, type Anchor } from '../anchors.js';
+import type { Cell, RawTable, TableShape } from '../types.js';
+import { charWidth } from './width.js';
+
+/** Headings of the report's own outline: a table never runs past one. */
+const OUTLINE = /主动公开政府信息情况|收到和处理政府信息公开申请|行政复议、?行政诉讼情况|存在的主要问题|其他需要报告|总体情况/;
+/** The longest region a table may have, in lines (the requests table one cell a line: ~250). */
+const MAX_REGION_LINES = 600;
+/** A sentence: a table cell is never this long and finished with `。`. */
+const MIN_PROSE_CHARS = 40;
+
+function isOutlineHeading(line: SourceLine): boolean {
+  const h = matchHeading(line.text);
+  return h !== null && (h.kind === 'cn' || h.kind === 'part') && OUTLINE.test(h.rest);
+}
+
+function isProse(line: SourceLine): boolean {
+  return line.text.includes('。') && charCount(line.text) >= MIN_PROSE_CHARS;
+}
+
+/** A unit written apart from its number (`251000 元`): it belongs to the number token. */
+const UNIT = /^(?:万元|元|件|条|个|人次|人|次|项)$/;
+const NUMBER = /^[+\-−]?\d[\d,.]*$/;
+
+/** The tokens of a line with their display columns; a line of spaces only is one empty cell. */
+export function tokensOf(line: SourceLine): Cell[] {
+  if (line.flags & LINE.FILLER) return [{ text: '', line: line.no, empty: true }];
+  const out: Cell[] = [];
+  const raw = line.raw;
+  let x = 0;
+  let start = -1;
+  let startX = 0;
+  const flush = (i: number): void => {
+    if (start < 0) return;
+    const text = cleanText(raw.slice(start, i));
+    if (text !== '') {
+      const prev = out.at(-1);
+      if (prev && UNIT.test(text) && NUMBER.test(prev.text) && startX - prev.end! <= 1) {
+        prev.text += text;
+        prev.end = x;
+      } else out.push({ text, line: line.no, x: startX, end: x });
+    }
+    start = -1;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x0c;
+    if (space) flush(i);
+    else if (start < 0) {
+      start = i;
+      startX = x;
+    }
+    x += c === 9 ? 8 - (x % 8) : c >= 0xd800 && c <= 0xdbff ? 0 : charWidth(c);
+  }
+  flush(raw.length);
+  return out;
+}
+
+/** Does a line end the region of a table that started with `anchor`? */
+function endsRegion(line: SourceLine, anchor: Anchor, sawValues: boolean): boolean {
+  if (isOutlineHeading(line) || isProse(line)) return true;
+  if (line.flags & (LINE.TOP_BORDER | LINE.HTML_TABLE)) return true;
+  const other = anchorOf(line);
+  if (!other) return false;
+  // A caption ends any table; another table's header ends this one once it has numbers.
+  if (other.kind === 'caption') return true;
+  if (other.kind === anchor.kind) return sawValues && !other.row;
+  return true;
+}
+
+export const flowShape: TableShape = {
+  name: 'flow',
+  triggers: LINE.ANCHOR_HINT,
+  detect(lines, at) {
+    return anchorOf(lines[at]!) !== null;
+  },
+  read(lines, at) {
+    const anchor = anchorOf(lines[at]!)!;
+    const rows: Cell[][] = [tokensOf(lines[at]!)];
+    let sawValues = false;
+    let aligned = false;
+    let last = at;
+    for (let i = at + 1; i < lines.length && i <= at + MAX_REGION_LINES; i++) {
+      const line = lines[i]!;
+      if (isBlank(line) && !(line.flags & LINE.FILLER)) {
+        // A blank line is kept as an empty row (once per run): reading-order conversions separate
+        // the blocks of a table by blank lines.
+        if (rows.at(-1)!.length > 0) rows.push([]);
+        continue;
+      }
+      if (endsRegion(line, anchor, sawValues)) break;
+      const tokens = tokensOf(line);
+      if (tokens.length === 0) continue;
+      if (line.flags & LINE.VALUES || tokens.some((t) => NUMBER.test(t.text))) sawValues = true;
+      if (!aligned && tokens.length > 1 && /\S {2,}\S/.test(line.raw.trim())) aligned = true;
+      rows.push(tokens);
+      last = i;
+    }
+    while (rows.at(-1)!.length === 0) rows.pop();
+    if (!sawValues && rows.length < 3) return { table: null, next: at + 1 };
+    const table: RawTable = { format: aligned ? 'aligned' : 'cells', line: lines[at]!.no, endLine: lines[last]!.no, rows, flow: true };
+    return { table, next: last + 1 };
+  },
+};

@@ -1,0 +1,36 @@
+// What a value cell of an official table may hold: a number (`11`, `+2`, `-3`, `1,234`,
+// `1480.8758万元`, `251000元`), a dash or slash for zero or nothing (`—`, `-`, `/`, `——`), `无`,
+// or nothing at all.
+
+import { toHalfWidth } from '../parse/chars.js';
+
+const NUMBER = /^[+\-−]?\d{1,15}(?:,\d{3})*(?:\.\d{1,8})?(?:万元|元|件|条|个|人次|人|次|项)?$/;
+const EMPTY_MARK = /^(?:[-—–－/／]{1,3}|无)$/;
+
+function squeeze(text: string): string {
+  return toHalfWidth(text).replace(/[\s\u00a0]+/g, '');
+}
+
+/** A number-like cell (not blank, not a dash). */
+export function isNumberText(text: string): boolean {
+  return text !== '' && NUMBER.test(squeeze(text));
+}
+
+/** A token that is a value and not blank: a number or a dash/slash/无. */
+export function isValueToken(text: string): boolean {
+  const t = squeeze(text);
+  return t !== '' && (NUMBER.test(t) || EMPTY_MARK.test(t));
+}
+
+/** Any text that can stand in a value cell, including blank and dashes. */
+export function isValueText(text: string): boolean {
+  return text.trim() === '' || isValueToken(text);
+}
+
+/** The count a value cell states for the table's arithmetic: a whole number, 0 for a dash; null for anything else. */
+export function countOf(text: string): number | null {
+  const t = squeeze(text).replace(/,/g, '');
+  if (/^\d{1,15}$/.test(t)) return Number(t);
+  if (EMPTY_MARK.test(t)) return 0;
+  return null;
+}
