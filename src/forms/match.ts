@@ -77,3 +77,15 @@ export function matchColumn(form: Form, chain: readonly string[]): FormColumn | 
   }
   return best;
 }
+
+/** A label of a row under another: `其中：1、…`, `2.…`, `（一）…`, `（3）…`. */
+const CHILD = /^(?:其中[:：]?)?(?:\d{1,2}[、.．]|\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\))/;
+
+/**
+ * The group a row stands in after a label: a label that is not numbered under another
+ * (`四、行政复议数量`, Fujian's `受理政府信息依申请公开总数`) starts a group; a numbered one stays in it.
+ * Rows whose key phrase occurs in several groups (`FormRow.within`) are told apart by it.
+ */
+export function nextGroup(key: string, group: string): string {
+  return key === '' || CHILD.test(key) ? group : key;
+}

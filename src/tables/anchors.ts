@@ -5,6 +5,7 @@
 
 import { LINE, type SourceLine } from '../parse/lines.js';
 import { labelKey } from '../forms/match.js';
+import { matchHeading } from '../sections/headings.js';
 
 export type AnchorKind = 'caption' | 'requests' | 'appeals' | 'pre2019' | 'fujian';
 
@@ -60,4 +61,12 @@ export function captionItem(text: string): string | null {
   if (key.length > MAX_CAPTION_CHARS) return null;
   const m = CAPTION.exec(key);
   return m ? (m[1] ?? m[2]!) : null;
+}
+
+/** Headings of the report's own outline (二、主动公开政府信息情况 …): a table never runs past one. */
+const OUTLINE = /主动公开政府信息情况|收到和处理政府信息公开申请|行政复议、?行政诉讼情况|存在的主要问题|其他需要报告|总体情况/;
+
+export function isOutlineHeading(text: string): boolean {
+  const h = matchHeading(text);
+  return h !== null && (h.kind === 'cn' || h.kind === 'part') && OUTLINE.test(h.rest);
 }

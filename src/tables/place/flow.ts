@@ -11,7 +11,7 @@
 // Rows with fewer values than columns are placed by columns.ts.
 
 import type { Diagnostic } from '../../diagnostics.js';
-import { labelKey, matchColumn } from '../../forms/match.js';
+import { labelKey, matchColumn, nextGroup } from '../../forms/match.js';
 import { APPEALS_FORM } from '../../forms/index.js';
 import type { Form, FormColumn, FormRow } from '../../forms/types.js';
 import type { Cell, RawTable } from '../types.js';
@@ -98,9 +98,6 @@ interface Mention {
   at: number;
 }
 
-/** A top-level label of the pre-2019 forms (`五、行政诉讼数量`): rows below belong to its group. */
-const TOP_GROUP = /[一二三四五六七八九十]+、[^一二三四五六七八九十]*/g;
-
 /**
  * The form rows a label item names, in the order they stand in the text. `group` is the
  * top-level group the label stands in, for rows whose key phrase occurs in several groups.
@@ -108,25 +105,57 @@ const TOP_GROUP = /[一二三四五六七八九十]+、[^一二三四五六七�
 function mentions(form: Form, cells: readonly Cell[], header: boolean, group: string): Mention[] {
   // In the header, column words (`总计`, `其他`) are no row labels.
   const used = header ? cells.filter((c) => !matchColumn(form, [labelKey(c.text)])) : cells;
-  const text = labelKey(used.map((c) => c.text).join(''));
+  const keys = used.map((c) => labelKey(c.text));
+  const text = keys.join('');
   const out: Mention[] = [];
+  const found = new Set<number>();
+  // Each label cell alone first (a pattern anchored at its end, `其他处理$`, needs the cell's own
+  // end), then the cells joined (a label the conversion broke over lines: `公开出版` / `物`).
+  let offset = 0;
+  for (const key of keys) {
+    form.rows.forEach((row, index) => {
+      if (found.has(index)) return;
+      const at = matchAt(row, index, key, group);
+      if (at < 0) return;
+      found.add(index);
+      out.push({ index, at: offset + at });
+    });
+    offset += key.length;
+  }
   form.rows.forEach((row, index) => {
-    if (row.within && !row.within.test(group) && !row.within.test(text)) return;
-    const m = row.match.exec(text);
-    if (!m) return;
-    // An optional subtotal row only where its label stands alone.
-    if (row.optional && text !== m[0]) return;
-    out.push({ index, at: m.index });
+    if (found.has(index)) return;
+    const at = matchAt(row, index, text, group);
+    if (at >= 0) out.push({ index, at });
   });
   return out.sort((a, b) => a.at - b.at || b.index - a.index);
 }
 
-/** The last top-level group label in a label text, or `group` when it has none. */
+/** Where a form row's label stands in a folded text, or −1. */
+function matchAt(row: FormRow, _index: number, text: string, group: string): number {
+  if (row.within && !row.within.test(group) && !row.within.test(text)) return -1;
+  const m = row.match.exec(text);
+  if (!m) return -1;
+  // An optional subtotal row only where its label stands alone.
+  if (row.optional && text !== m[0]) return -1;
+  return m.index;
+}
+
+/** The group after the label cells of an item (forms/match.ts nextGroup), line by line. */
 function groupOf(cells: readonly Cell[], group: string): string {
-  const text = labelKey(cells.map((c) => c.text).join(''));
-  let last = group;
-  for (const m of text.matchAll(TOP_GROUP)) last = m[0];
-  return last;
+  let g = group;
+  let line = -1;
+  let text = '';
+  for (const c of [...cells, null]) {
+    if (c && c.line === line) {
+      text += c.text;
+      continue;
+    }
+    if (text !== '') g = nextGroup(labelKey(text), g);
+    if (!c) break;
+    line = c.line;
+    text = c.text;
+  }
+  return g;
 }
 
 /** The next row of the form's order at or after `from` that a run can fill without a label. */
@@ -204,6 +233,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
     before = [];
   }
   if (placed.length === 0) return null;
+  addBlankRows(form, items, placed);
   // Labels after the last row that are pieces of the form's labels (reading-order conversions put
   // the last rows' labels after their numbers) belong to the table.
   const tail = items.at(-1);
@@ -211,7 +241,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
 
   const short: ShortRow[] = [];
   const rows: PlacedRow[] = placed.map((p) => {
-    const full = p.values.length === n;
+    const full = p.values.length === n || p.values.length === 0;
     const row: PlacedRow = { row: p.row, label: p.label, ...(p.unit ? { unit: p.unit } : {}), values: full ? p.values.map((v) => (v.empty || v.text === '' ? null : v)) : Array<Cell | null>(n).fill(null), line: p.line };
     if (!full) short.push({ placed: row, cells: p.values.filter((v) => !v.empty) });
     return row;
@@ -229,6 +259,36 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
     yuan: new Set(/元/.test(textOf(headerCells).replace(/万元/g, '')) ? columns.filter((c) => c.money).map((c) => c.key) : []),
     warnings,
   };
+}
+
+/**
+ * Rows whose every cell is blank leave only their label in the text (Lynx and pdftotext drop
+ * empty cells): a form row whose label the table shows, between the first and the last placed
+ * row, is a row of blank cells — they are what implied zeros are proved for.
+ */
+function addBlankRows(form: Form, items: readonly Item[], placed: Array<{ row: FormRow | null; label: string; values: Cell[]; line: number }>): void {
+  const have = new Set(placed.map((p) => p.row));
+  const first = Math.min(...placed.map((p) => form.rows.indexOf(p.row!)));
+  const last = Math.max(...placed.map((p) => form.rows.indexOf(p.row!)));
+  let group = '';
+  let seenRun = false;
+  const blank: typeof placed = [];
+  for (const item of items) {
+    if (item.kind === 'run') {
+      seenRun = true;
+      continue;
+    }
+    group = groupOf(item.cells, group);
+    if (!seenRun) continue;
+    for (const m of mentions(form, item.cells, false, group)) {
+      const row = form.rows[m.index]!;
+      if (row.optional || row.group || have.has(row) || m.index < first || m.index > last) continue;
+      have.add(row);
+      blank.push({ row, label: row.labels.at(-1)!, values: [], line: item.cells[0]!.line });
+    }
+  }
+  placed.push(...blank);
+  placed.sort((a, b) => form.rows.indexOf(a.row!) - form.rows.indexOf(b.row!));
 }
 
 /** The appeals table: one row of fifteen numbers, which a reading-order conversion may break into pieces. */

@@ -7,7 +7,7 @@
 // right: a row's last cells are its values.
 
 import type { Diagnostic } from '../../diagnostics.js';
-import { labelKey, matchColumn, matchRow } from '../../forms/match.js';
+import { labelKey, matchColumn, matchRow, nextGroup } from '../../forms/match.js';
 import type { Form, FormColumn, FormRow } from '../../forms/types.js';
 import type { Cell } from '../types.js';
 import { countOf, isNumberText, isValueText } from '../values.js';
@@ -21,8 +21,6 @@ const numbers = (row: readonly Cell[]): number => {
   return n;
 };
 
-/** A top-level label of the pre-2019 forms (`三、依申请公开情况`): rows below belong to its group. */
-const TOP_GROUP = /^[一二三四五六七八九十]+、/;
 /** A header cell of the pre-2019 forms' unit column. */
 const UNIT_HEADER = /^(?:计量)?单位$/;
 
@@ -90,6 +88,25 @@ function mapHeader(form: Form, header: readonly Cell[][]): Layout | null {
   return { positions, columns, labelEnd, unit, yuan };
 }
 
+/**
+ * Do the data rows put their numbers where the header puts the columns? A spreadsheet export
+ * may lay out a merged header differently from the rows under it: then the rows are read from
+ * the right instead.
+ */
+function fitsData(layout: Layout, rows: readonly Cell[][]): boolean {
+  const at = new Set(layout.positions.flat());
+  let off = 0;
+  let on = 0;
+  for (const row of rows) {
+    row.forEach((c, p) => {
+      if (c.copy || !isNumberText(c.text) || p < layout.labelEnd) return;
+      if (at.has(p)) on++;
+      else off++;
+    });
+  }
+  return off <= on / 10;
+}
+
 /** The value cell of a row for one column: the first position that holds a cell of its own. */
 function valueAt(row: readonly Cell[], positions: readonly number[]): Cell | null {
   let copy: Cell | null = null;
@@ -132,7 +149,8 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
   const start = firstDataRow(form, block.rows);
   const header = block.rows.slice(0, start);
   const headerText = header.map((r) => visible(r).map((c) => c.text).join('|')).join('\n');
-  const layout = isRegular(block) ? mapHeader(form, header) : null;
+  const mapped = isRegular(block) ? mapHeader(form, header) : null;
+  const layout = mapped && fitsData(mapped, block.rows.slice(start)) ? mapped : null;
   const columns = layout?.columns ?? columnsOfHeader(form, headerText);
   const warnings: Diagnostic[] = [];
   const placed: PlacedRow[] = [];
@@ -164,8 +182,7 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
       continue;
     }
     const line = label[0]?.line ?? filled[0]?.line ?? row[0]?.line ?? block.captionLine;
-    const key = labelKey(text);
-    if (TOP_GROUP.test(key)) group = key;
+    group = nextGroup(labelKey(text), group);
     let formRow: FormRow | null;
     if (form.labelColumns === 0) {
       // The appeals table's one data row has no label: the first row with numbers is it.

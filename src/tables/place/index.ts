@@ -7,6 +7,7 @@ import { APPEALS_FORM, FUJIAN_FORM, PRE2019_FORM, PROACTIVE_FORMS, REQUESTS_FORM
 import type { Form, TableKind } from '../../forms/types.js';
 import { anchorOfText, captionItem } from '../anchors.js';
 import type { Cell, RawTable } from '../types.js';
+import { isValueToken } from '../values.js';
 import { placeFlow } from './flow.js';
 import { placeGridBlock, visible, type GridBlock } from './grid.js';
 import type { PlacedTable } from './types.js';
@@ -83,20 +84,33 @@ function proactiveBlocks(raw: RawTable): Array<GridBlock & { item: string }> {
   return blocks;
 }
 
-/** The 2019 or 2021 form of a 第二十条 item: the one whose column words the header has most of. */
-function proactiveForm(item: string, headerText: string): Form | null {
+/**
+ * The 2019 or 2021 form of a 第二十条 item: the one whose column words the header has most of;
+ * where the header names none, the one with as many columns as the first row has values.
+ */
+function proactiveForm(item: string, headerText: string, values: number): Form | null {
   const h = labelKey(headerText);
   let best: Form | null = null;
-  let bestHits = -1;
+  let bestScore = -1;
   for (const form of PROACTIVE_FORMS) {
     if (!form.caption?.includes(`（${item}）`)) continue;
-    const hits = form.columns.filter((c) => c.match.every((re) => re.test(h))).length - (form.layout === '2019' ? 0.5 : 0);
-    if (hits > bestHits) {
+    const hits = form.columns.filter((c) => c.match.every((re) => re.test(h))).length;
+    const score = hits * 10 + (form.columns.length === values ? 5 : 0) + (form.layout === '2021' ? 1 : 0);
+    if (score > bestScore) {
       best = form;
-      bestHits = hits;
+      bestScore = score;
     }
   }
   return best;
+}
+
+/** How many values the first row with values holds. */
+function firstRowValues(rows: readonly Cell[][]): number {
+  for (const r of rows) {
+    const n = r.filter((c) => !c.copy && isValueToken(c.text)).length;
+    if (n > 0) return n;
+  }
+  return 0;
 }
 
 function placeGrid(raw: RawTable): Placement {
@@ -112,7 +126,7 @@ function placeGrid(raw: RawTable): Placement {
       .slice(0, 3)
       .map((r) => visible(r).map((c) => c.text).join('|'))
       .join('\n');
-    const f = proactiveForm(block.item, headerText);
+    const f = proactiveForm(block.item, headerText, firstRowValues(block.rows));
     const t = f ? placeGridBlock(f, block) : null;
     if (t) placed.push(t);
   }
@@ -129,11 +143,11 @@ function placeFlowTable(raw: RawTable): Placement {
     case 'caption': {
       caption = first.trim();
       const header = raw.rows
-        .slice(1, 6)
+        .slice(1, 12)
         .flat()
         .map((c) => c.text)
-        .join('|');
-      form = proactiveForm(anchor.item!, header);
+        .join('');
+      form = proactiveForm(anchor.item!, header, firstRowValues(raw.rows.slice(1)));
       break;
     }
     case 'requests':

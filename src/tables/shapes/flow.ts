@@ -11,22 +11,14 @@
 
 import { charCount } from '../../parse/chars.js';
 import { cleanText, isBlank, LINE, type SourceLine } from '../../parse/lines.js';
-import { matchHeading } from '../../sections/headings.js';
-import { anchorOf, type Anchor } from '../anchors.js';
+import { anchorOf, isOutlineHeading, type Anchor } from '../anchors.js';
 import type { Cell, RawTable, TableShape } from '../types.js';
 import { charWidth } from './width.js';
 
-/** Headings of the report's own outline: a table never runs past one. */
-const OUTLINE = /主动公开政府信息情况|收到和处理政府信息公开申请|行政复议、?行政诉讼情况|存在的主要问题|其他需要报告|总体情况/;
 /** The longest region a table may have, in lines (the requests table one cell a line: ~250). */
 const MAX_REGION_LINES = 600;
 /** A sentence: a table cell is never this long and finished with `。`. */
 const MIN_PROSE_CHARS = 40;
-
-function isOutlineHeading(line: SourceLine): boolean {
-  const h = matchHeading(line.text);
-  return h !== null && (h.kind === 'cn' || h.kind === 'part') && OUTLINE.test(h.rest);
-}
 
 function isProse(line: SourceLine): boolean {
   return line.text.includes('。') && charCount(line.text) >= MIN_PROSE_CHARS;
@@ -72,7 +64,7 @@ export function tokensOf(line: SourceLine): Cell[] {
 
 /** Does a line end the region of a table that started with `anchor`? */
 function endsRegion(line: SourceLine, anchor: Anchor, sawValues: boolean): boolean {
-  if (isOutlineHeading(line) || isProse(line)) return true;
+  if (isOutlineHeading(line.text) || isProse(line)) return true;
   if (line.flags & (LINE.TOP_BORDER | LINE.HTML_TABLE)) return true;
   const other = anchorOf(line);
   if (!other) return false;

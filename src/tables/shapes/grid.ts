@@ -202,9 +202,11 @@ function readGeometry(region: readonly SourceLine[], cols: readonly number[][], 
     if (W < 1 || H < 1) return { table: null, next: scanned };
 
     const at2 = (i: number, x: number): number => cols[i]![x] ?? SPACE;
+    // Is there a border across column c on line i? A column one character wide (two walls of
+    // different sub-tables side by side) has no inside: its two ends tell.
     const dashed = (i: number, c: number): boolean => {
       for (let x = X[c]! + 1; x < X[c + 1]!; x++) if (!isRule(at2(i, x))) return false;
-      return X[c + 1]! - X[c]! > 1;
+      return X[c + 1]! - X[c]! > 1 || (isRule(at2(i, X[c]!)) && isRule(at2(i, X[c + 1]!)));
     };
     const sets = new Sets(W * H);
     for (let r = 0; r < H; r++) {
