@@ -15,11 +15,41 @@ import { labelKey, matchColumn, nextGroup } from '../../forms/match.js';
 import { APPEALS_FORM } from '../../forms/index.js';
 import type { Form, FormColumn, FormRow } from '../../forms/types.js';
 import type { Cell, RawTable } from '../types.js';
-import { isValueToken } from '../values.js';
+import { countOf, isValueToken } from '../values.js';
 import { orderAppealPieces } from './appeals-order.js';
 import { placeShortRows, type ShortRow } from './columns.js';
 import { columnsOfHeader, unmatched } from './common.js';
 import type { PlacedRow, PlacedTable } from './types.js';
+
+/**
+ * Does a row of values, in the report's column order, keep the form's row total (总计 = the other
+ * columns)? null when the form has none or a value is not a whole number.
+ */
+function rowTotalTest(form: Form, columns: readonly FormColumn[]): (values: readonly Cell[]) => boolean | null {
+  const first = form.rows[0]!.key;
+  const at = (col: string): number => columns.findIndex((c) => c.key === col);
+  // The row total of the form's first row, in the variant the report's columns have (with or without 小计).
+  const relation = form.relations.find(
+    (r) =>
+      r.kind === 'total' &&
+      [...r.left, ...r.right].every((x) => x.row === first && at(x.col) >= 0) &&
+      (r.when?.absent ?? []).every((x) => at(x.col) < 0) &&
+      (r.when?.present ?? []).every((g) => g.some((x) => at(x.col) >= 0)),
+  );
+  const total = relation ? at(relation.left[0]!.col) : -1;
+  const parts = relation ? relation.right.map((x) => at(x.col)) : [];
+  if (total < 0 || parts.some((p) => p < 0)) return () => null;
+  return (values) => {
+    const t = countOf(values[total]?.text ?? '');
+    let sum = 0;
+    for (const p of parts) {
+      const v = countOf(values[p]?.text ?? '');
+      if (v === null || t === null) return null;
+      sum += v;
+    }
+    return sum === t;
+  };
+}
 
 /** A unit printed in the unit column of the pre-2019 forms, or after a number. */
 const UNIT = /^(?:条|件|个|人|人次|次|篇|项|万元|元|——|—)$/;
@@ -70,32 +100,122 @@ function itemsOf(raw: RawTable, skipFirst: boolean, units: boolean): Item[] {
   return items;
 }
 
-/** The rows of values a run holds, for a form `n` columns wide. */
-function rowsOfRun(pieces: Cell[][], n: number, aligned: boolean): Cell[][] {
+/**
+ * The rows of a run of values, for a form `n` columns wide, in segments:
+ *   line    aligned text: each line's values are one row (a longer line, several);
+ *   flat    one value a piece, or pieces of no pattern: every n values are a row;
+ *   block   n pieces of equal length k > 1: columns printed one after another (pdftotext in
+ *           reading order), read across into k rows.
+ */
+interface Segment {
+  rows: Cell[][];
+  block: boolean;
+}
+
+function segmentsOfRun(pieces: Cell[][], n: number, aligned: boolean, rowHolds: (values: readonly Cell[]) => boolean | null): Segment[] {
   const chunk = (cells: Cell[]): Cell[][] => {
     const out: Cell[][] = [];
-    for (let i = 0; i < cells.length; i += n) out.push(cells.slice(i, i + n));
+    // Reading order may have moved a row's first value elsewhere: where the rows cut from the
+    // start break their own total and the rows cut one value later keep it, the first row is short.
+    const phase = phaseOf(cells, n, rowHolds);
+    if (phase > 0) out.push(cells.slice(0, phase));
+    for (let i = phase; i < cells.length; i += n) out.push(cells.slice(i, i + n));
     return out;
   };
-  if (aligned) return pieces.flatMap(chunk);
-  const lengths = pieces.map((p) => p.length);
-  if (pieces.length === 1 || lengths.every((l) => l === 1)) return chunk(pieces.flat());
-  if (lengths.every((l) => l === n)) return pieces;
-  // Columns printed one after another: n (or a multiple of n) runs of equal length k.
-  const k = lengths[0]!;
-  if (n > 1 && k > 1 && pieces.length % n === 0 && lengths.every((l) => l === k)) {
-    const out: Cell[][] = [];
-    for (let g = 0; g < pieces.length; g += n) {
-      for (let i = 0; i < k; i++) out.push(pieces.slice(g, g + n).map((p) => p[i]!));
+  if (aligned) return pieces.map((p) => ({ rows: chunk(p), block: false }));
+  const out: Segment[] = [];
+  let flat: Cell[] = [];
+  const flush = (): void => {
+    if (flat.length > 0) out.push({ rows: chunk(flat), block: false });
+    flat = [];
+  };
+  for (let i = 0; i < pieces.length; ) {
+    const k = pieces[i]!.length;
+    const group = pieces.slice(i, i + n);
+    if (n > 1 && k > 1 && group.length === n && group.every((p) => p.length === k)) {
+      flush();
+      const rows: Cell[][] = [];
+      for (let r = 0; r < k; r++) rows.push(group.map((p) => p[r]!));
+      out.push({ rows, block: true });
+      i += n;
+    } else if (k === n && n > 1) {
+      flush();
+      out.push({ rows: [pieces[i]!], block: false });
+      i++;
+    } else {
+      flat.push(...pieces[i]!);
+      i++;
     }
-    return out;
   }
-  return chunk(pieces.flat());
+  flush();
+  return out;
+}
+
+/**
+ * Where the rows of a flat run start: 0 unless the rows cut from the start fail the form's row
+ * total while the rows cut from a later phase all keep it (at least two whole rows to judge by).
+ */
+function phaseOf(cells: readonly Cell[], n: number, rowHolds: (values: readonly Cell[]) => boolean | null): number {
+  if (cells.length < 2 * n || cells.length % n === 0) return 0;
+  const score = (phase: number): number => {
+    let held = 0;
+    for (let i = phase; i + n <= cells.length; i += n) {
+      const h = rowHolds(cells.slice(i, i + n));
+      if (h === false) return -1;
+      if (h) held++;
+    }
+    return held;
+  };
+  if (score(0) >= 2) return 0;
+  for (let phase = 1; phase < n; phase++) if (score(phase) >= 2) return phase;
+  return 0;
 }
 
 interface Mention {
   index: number;
   at: number;
+}
+
+/**
+ * One cell a line, a row's values may be cut by the rest of its wrapped label:
+ *   5.要求行政机关确认或重新出具 / 0 / 已获取信息 / 0 0 0 0 0 0
+ * A short run, a label that names no row, and a run that completes it to the form's width are
+ * one row.
+ */
+function joinBrokenRows(form: Form, items: Item[], aligned: boolean): Item[] {
+  if (aligned) return items;
+  const n = form.columns.filter((c) => !c.optional && !c.tableOnly).length;
+  const count = (x: Extract<Item, { kind: 'run' }>): number => x.pieces.reduce((k, p) => k + p.length, 0);
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i]!;
+    const l = items[i + 1];
+    const b = items[i + 2];
+    if (a.kind === 'run' && l?.kind === 'label' && b?.kind === 'run' && count(a) < n && count(a) + count(b) >= n && mentions(form, l.cells, false, '').length === 0) {
+      // Take what the short run lacks from the next run; the rest stays a run of its own.
+      let need = n - count(a);
+      const taken: Cell[][] = [];
+      const rest: Cell[][] = [];
+      for (const p of b.pieces) {
+        if (need === 0) rest.push(p);
+        else if (p.length <= need) {
+          taken.push(p);
+          need -= p.length;
+        } else {
+          taken.push(p.slice(0, need));
+          rest.push(p.slice(need));
+          need = 0;
+        }
+      }
+      out.push({ kind: 'run', pieces: [...a.pieces, ...taken] }, l);
+      items[i + 2] = { kind: 'run', pieces: rest };
+      if (rest.length === 0) i += 2;
+      else i += 1;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /**
@@ -158,13 +278,35 @@ function groupOf(cells: readonly Cell[], group: string): string {
   return g;
 }
 
-/** The next row of the form's order at or after `from` that a run can fill without a label. */
-function nextRow(form: Form, from: number): number {
-  for (let i = from; i < form.rows.length; i++) {
-    const row = form.rows[i]!;
-    if (!row.optional && !row.group) return i;
+/**
+ * Can a run fill this row without a label naming it? Not a subtotal the form does not print, nor
+ * a group row, nor a row of the other layout than the rows placed so far (（六）其他处理 in one row
+ * after its three 2021 sub-rows).
+ */
+function fillable(form: Form, i: number, marks: ReadonlySet<string>): boolean {
+  const row = form.rows[i]!;
+  if (row.optional || row.group) return false;
+  return !row.marks || marks.size === 0 || marks.has(row.marks);
+}
+
+/**
+ * The form rows (indexes) of a segment of `count` rows, from `expected` on: starting at the named
+ * row (or the next row in order), or, for a column block, ending at the named row when the rows
+ * between allow it.
+ */
+function rowsFor(form: Form, expected: number, named: number, count: number, block: boolean, marks: ReadonlySet<string>): number[] {
+  const forward = (from: number): number[] => {
+    const out: number[] = [];
+    for (let i = from; i < form.rows.length && out.length < count; i++) if (i === named || fillable(form, i, marks)) out.push(i);
+    return out;
+  };
+  if (named < 0) return forward(expected);
+  if (block && count > 1) {
+    const back: number[] = [named];
+    for (let i = named - 1; i >= expected && back.length < count; i--) if (fillable(form, i, marks)) back.unshift(i);
+    if (back.length === count) return back;
   }
-  return -1;
+  return forward(named);
 }
 
 function textOf(cells: readonly Cell[]): string {
@@ -172,7 +314,7 @@ function textOf(cells: readonly Cell[]): string {
 }
 
 export function placeFlow(form: Form, raw: RawTable, caption: string | null): PlacedTable | null {
-  const items = itemsOf(raw, caption !== null, form.labelColumns === 2);
+  const items = joinBrokenRows(form, itemsOf(raw, caption !== null, form.labelColumns === 2), raw.format === 'aligned');
   const firstRun = items.findIndex((i) => i.kind === 'run');
   if (firstRun < 0) return null;
   const headerCells = items.slice(0, firstRun).flatMap((i) => (i.kind === 'label' ? i.cells : []));
@@ -180,6 +322,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
   const n = columns.length;
   const warnings: Diagnostic[] = [];
   const aligned = raw.format === 'aligned';
+  const rowHolds = rowTotalTest(form, columns);
   let endLine = raw.line;
   const touch = (cells: readonly Cell[]): void => {
     for (const c of cells) endLine = Math.max(endLine, c.line);
@@ -192,6 +335,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
   let before: Cell[] = [];
   let seenRun = false;
   let group = '';
+  const marks = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind === 'label') {
@@ -199,35 +343,40 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
       group = groupOf(item.cells, group);
       continue;
     }
-    const rows = rowsOfRun(item.pieces, n, aligned);
     let unit: Cell | undefined;
     let labelCells = before;
     if (form.labelColumns === 2 && labelCells.length > 1 && UNIT.test(labelCells.at(-1)!.text)) {
       unit = labelCells.at(-1);
       labelCells = labelCells.slice(0, -1);
     }
-    rows.forEach((values, k) => {
-      let index = -1;
-      const own = k === 0 ? labelCells : [];
+    segmentsOfRun(item.pieces, n, aligned, rowHolds).forEach((segment, s) => {
+      const own = s === 0 ? labelCells : [];
       const label = textOf(own);
+      let named = -1;
       if (own.length > 0) {
-        const named = mentions(form, own, !seenRun, group).filter((m) => m.index >= expected);
-        if (named.length > 0) index = named.at(-1)!.index;
+        const hits = mentions(form, own, !seenRun, group).filter((m) => m.index >= expected);
+        if (hits.length > 0) named = hits.at(-1)!.index;
       }
-      if (index < 0) {
-        index = nextRow(form, expected);
+      // The form rows of the segment: a label names the first row of a line or flat segment,
+      // and the last row of a column block (reading order puts the block's labels around it).
+      const indexes = rowsFor(form, expected, named, segment.rows.length, segment.block, marks);
+      segment.rows.forEach((values, k) => {
+        const index = indexes[k] ?? -1;
         if (index < 0) {
           if (values.some((v) => !v.empty)) warnings.push(unmatched(label || values.map((v) => v.text).join(' '), values[0]!.line, form));
           return;
         }
-        if (label !== '' && seenRun) {
-          warnings.push({ code: 'TABLE_ROW_BY_POSITION', message: `row "${label}" placed as "${form.rows[index]!.labels.at(-1)}" by the form's row order`, line: values[0]!.line });
+        if (index !== named && seenRun && (label !== '' || segment.block)) {
+          const why = segment.block ? 'a table read column by column' : `row "${label}"`;
+          warnings.push({ code: 'TABLE_ROW_BY_POSITION', message: `${why}: values ${values.map((v) => v.text).join(' ')} placed as "${form.rows[index]!.labels.at(-1)}" by the form's row order`, line: values[0]!.line });
         }
-      }
-      expected = index + 1;
-      touch(own);
-      touch(values);
-      placed.push({ row: form.rows[index]!, label: label || form.rows[index]!.labels.at(-1)!, ...(unit && k === 0 ? { unit } : {}), values, line: own[0]?.line ?? values[0]!.line });
+        expected = index + 1;
+        if (form.rows[index]!.marks) marks.add(form.rows[index]!.marks!);
+        const mine = k === 0 ? own : [];
+        touch(mine);
+        touch(values);
+        placed.push({ row: form.rows[index]!, label: textOf(mine) || form.rows[index]!.labels.at(-1)!, ...(unit && k === 0 && s === 0 ? { unit } : {}), values, line: mine[0]?.line ?? values[0]!.line });
+      });
     });
     seenRun = true;
     before = [];
