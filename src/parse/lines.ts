@@ -75,8 +75,18 @@ const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*�
 /** Characters that start some debris: lines without any skip the replacements. */
 const DEBRIS_HINT = /[[*<\f]/;
 
+/**
+ * A row of a spreadsheet saved as text whose one cell is a paragraph of the page: `"text"` and
+ * then tabs (LibreOffice Calc quotes text cells and doubles their quotes).
+ */
+const SHEET_ROW = /^"((?:[^"]|""){1,2000})"\t*$/;
+
 export function cleanText(raw: string): string {
   let stripped = raw;
+  if (raw.charCodeAt(0) === 0x22) {
+    const m = SHEET_ROW.exec(raw);
+    if (m) stripped = m[1]!.replace(/""/g, '"');
+  }
   if (DEBRIS_HINT.test(raw)) {
     // Each replacement only where its first character stands.
     if (stripped.includes('\f')) stripped = stripped.replace(/\f/g, '');

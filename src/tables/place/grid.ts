@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import { labelKey, matchColumn, matchRow, nextGroup } from '../../forms/match.js';
 import type { Form, FormColumn, FormRow } from '../../forms/types.js';
+import { charCount } from '../../parse/chars.js';
 import type { Cell } from '../types.js';
 import { countOf, isNumberText, isValueText } from '../values.js';
 import { columnsOfHeader, unmatched } from './common.js';
@@ -21,6 +22,8 @@ const numbers = (row: readonly Cell[]): number => {
   return n;
 };
 
+/** The longest label piece a converter wraps onto a row of its own. */
+const MAX_WRAPPED_LABEL = 6;
 /** A header cell of the pre-2019 forms' unit column. */
 const UNIT_HEADER = /^(?:计量)?单位$/;
 
@@ -68,6 +71,8 @@ function mapHeader(form: Form, header: readonly Cell[][]): Layout | null {
       raw += cell.text;
     }
     if (chain.length === 0) continue;
+    // A header cell wrapped over two rows by the converter (antiword: `本年制发件` / `数`) is one label.
+    if (chain.length > 1) chain.push(chain.join(''));
     if (UNIT_HEADER.test(chain.at(-1)!)) {
       if (unit < 0) unit = p;
       continue;
@@ -156,6 +161,14 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
   const placed: PlacedRow[] = [];
   let group = '';
   const n = columns.length;
+  if (form.labelColumns === 0 && !layout) {
+    // A one-row table without a usable header layout (antiword runs its cells across line
+    // breaks): its values in reading order, when there are exactly as many as columns.
+    const values = block.rows.slice(start).flatMap((r) => r.filter((c) => !c.copy && isValueText(c.text) && c.text !== ''));
+    if (values.length === n) {
+      return finish(form, block, header, columns, [{ row: form.rows[0]!, label: '', values, line: values[0]!.line }], new Set(), warnings);
+    }
+  }
   for (const row of block.rows.slice(start)) {
     let label: Cell[];
     let values: Array<Cell | null>;
@@ -193,29 +206,49 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
       const last = label.at(-1)?.text ?? '';
       formRow = text === '' ? null : matchRow(form, last, text, group, true);
     }
-    if (!formRow) {
+    if (!formRow && filled.length === 0 && text !== '' && form.labelColumns > 0) {
+      // A label wrapped onto a row of its own (antiword: `行政规范性文` / `件`): it belongs to the row above.
+      const prev = placed.at(-1);
+      if (prev && charCount(text) <= MAX_WRAPPED_LABEL) {
+        if (!prev.row) {
+          const joined = prev.label + text;
+          const row = matchRow(form, joined, joined, group, true);
+          if (row) {
+            prev.row = row;
+            prev.label = joined;
+          }
+        }
+        continue;
+      }
+    }
+    if (!formRow && text === '') {
       if (filled.some((v) => countOf(v!.text) !== null)) warnings.push(unmatched(text, line, form));
-      if (text === '') continue;
+      continue;
     }
     if (formRow?.group) continue;
     placed.push({ row: formRow, label: text, ...(unit ? { unit } : {}), values, line });
   }
+  // Rows the form lacks are kept with their own label; those with numbers are reported.
+  for (const p of placed) if (!p.row && p.values.some((v) => v && countOf(v.text) !== null)) warnings.push(unmatched(p.label, p.line, form));
   if (placed.length === 0 && !layout) return null;
   if (placed.every((r) => r.row === null)) return null;
+  return finish(form, block, header, columns, placed, layout?.yuan ?? new Set(), warnings);
+}
+
+function finish(form: Form, block: GridBlock, header: readonly Cell[][], columns: readonly FormColumn[], rows: PlacedRow[], yuan: Set<string>, warnings: Diagnostic[]): PlacedTable {
   const lines = block.rows.flat().map((c) => c.line);
-  const table: PlacedTable = {
+  return {
     form,
     format: block.format,
     caption: block.caption,
     columns,
-    rows: placed,
+    rows,
     line: Math.min(block.captionLine, ...lines),
     endLine: Math.max(...lines),
     headerLine: header[0]?.[0]?.line ?? block.captionLine,
-    yuan: layout?.yuan ?? new Set(),
+    yuan,
     warnings,
   };
-  return table;
 }
 
 export { numbers, visible };

@@ -65,7 +65,9 @@ export function tokensOf(line: SourceLine): Cell[] {
 /** Does a line end the region of a table that started with `anchor`? */
 function endsRegion(line: SourceLine, anchor: Anchor, sawValues: boolean): boolean {
   if (isOutlineHeading(line.text) || isProse(line)) return true;
-  if (line.flags & (LINE.TOP_BORDER | LINE.HTML_TABLE)) return true;
+  // A table the text draws (a grid, HTML, pipe or tab-separated rows) is read by its own shape.
+  if (line.flags & (LINE.TOP_BORDER | LINE.HTML_TABLE | LINE.TAB_INNER)) return true;
+  if (line.flags & LINE.PIPE && line.raw.split('|').length > 3) return true;
   const other = anchorOf(line);
   if (!other) return false;
   // A caption ends any table; another table's header ends this one once it has numbers.
