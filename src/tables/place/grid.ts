@@ -55,7 +55,7 @@ interface Layout {
 }
 
 /** Map grid positions to form columns from the header rows; null when the header does not name enough of them. */
-function mapHeader(form: Form, header: readonly Cell[][]): Layout | null {
+function mapHeader(form: Form, header: readonly Cell[][], flattened: boolean): Layout | null {
   const width = Math.max(0, ...header.map((r) => r.length));
   const byColumn = new Map<FormColumn, number[]>();
   const yuan = new Set<string>();
@@ -89,6 +89,14 @@ function mapHeader(form: Form, header: readonly Cell[][]): Layout | null {
   if (columns.filter((c) => !c.optional && !c.tableOnly).length < Math.max(1, required - 1)) return null;
   // Columns must stand left to right in distinct positions; the labels stand left of them all.
   const positions = columns.map((c) => byColumn.get(c)!);
+  if (flattened) {
+    // Pandoc writes a spanning cell as the cell and empty cells after it, so a value may stand
+    // right of its header: a column also takes the unnamed positions up to the next column.
+    const named = new Set(positions.flat());
+    positions.forEach((ps) => {
+      for (let p = ps.at(-1)! + 1; p < width && !named.has(p); p++) ps.push(p);
+    });
+  }
   const labelEnd = Math.min(...positions.map((p) => p[0]!));
   return { positions, columns, labelEnd, unit, yuan };
 }
@@ -112,13 +120,16 @@ function fitsData(layout: Layout, rows: readonly Cell[][]): boolean {
   return off <= on / 10;
 }
 
-/** The value cell of a row for one column: the first position that holds a cell of its own. */
+/** The value cell of a row for one column: the first position that holds a filled cell of its own. */
 function valueAt(row: readonly Cell[], positions: readonly number[]): Cell | null {
   let copy: Cell | null = null;
   for (const p of positions) {
     const c = row[p];
     if (!c) continue;
-    if (!c.copy) return c.text === '' ? null : c;
+    if (!c.copy) {
+      if (c.text !== '') return c;
+      continue;
+    }
     copy ??= c;
   }
   // Only span copies: a value cell spanning from the left (a merged number), or nothing.
@@ -154,7 +165,8 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
   const start = firstDataRow(form, block.rows);
   const header = block.rows.slice(0, start);
   const headerText = header.map((r) => visible(r).map((c) => c.text).join('|')).join('\n');
-  const mapped = isRegular(block) ? mapHeader(form, header) : null;
+  const flattened = !block.rows.some((r) => r.some((c) => c.copy));
+  const mapped = isRegular(block) ? mapHeader(form, header, flattened && block.format !== 'tsv') : null;
   const layout = mapped && fitsData(mapped, block.rows.slice(start)) ? mapped : null;
   const columns = layout?.columns ?? columnsOfHeader(form, headerText);
   const warnings: Diagnostic[] = [];
