@@ -145,11 +145,8 @@ export function placeShortRows(form: Form, columns: readonly FormColumn[], rows:
   const rel = touching(form);
   const warnings: Diagnostic[] = [];
 
-  interface Open {
-    s: ShortRow;
-    candidates: number[][];
+  interface Open extends OpenRow {
     hinted: boolean;
-    choice: number;
     relations: Relation[];
   }
   const open: Open[] = [];
@@ -203,6 +200,8 @@ export function placeShortRows(form: Form, columns: readonly FormColumn[], rows:
     if (!changed) break;
   }
 
+  const inferred = relabel(open, n, apply, score, columns);
+
   // How sure each placement is, with every other row as it now stands.
   for (const o of open) {
     const results = o.candidates.map((_, c) => {
@@ -218,15 +217,110 @@ export function placeShortRows(form: Form, columns: readonly FormColumn[], rows:
     }
     const allowed = results.filter((r) => r.broken === 0);
     const tighter = allowed.filter((r) => r.exact >= mine.exact);
-    if (allowed.length === 1 || tighter.length === 1) continue;
+    const moved = o.candidates[o.choice]!.some((c) => inferred.columns.has(c));
+    if ((allowed.length === 1 || tighter.length === 1) && !moved) continue;
     const where = o.candidates[o.choice]!.map((c, i) => `${o.s.cells[i]!.text}→${columns[c]!.label}`).join(', ');
+    const why = moved ? inferred.why : `${tighter.length} placements fit the sums`;
     warnings.push({
       code: 'TABLE_PLACEMENT_INFERRED',
-      message: `${rowName(o.s)}: blank cells were dropped; ${where} by the usual column order (${tighter.length} placements fit the sums)`,
+      message: `${rowName(o.s)}: blank cells were dropped; ${where} (${why})`,
       line: o.s.cells[0]!.line,
     });
   }
   return warnings;
+}
+
+interface OpenRow {
+  s: ShortRow;
+  candidates: number[][];
+  choice: number;
+}
+
+/**
+ * The table's sums cannot tell a whole column from another that all short rows leave blank:
+ * moving the values of 科研机构 to 法律服务机构 in every row at once keeps every row total and
+ * column sum. Such moves (order-preserving relabelings of the columns the short rows use) are
+ * tried for all rows together; the one whose values stand where the line's geometry puts them —
+ * each value's place between the row's first and last column, against evenly spread columns, on
+ * lines that show both — is kept, and the columns it cannot settle are reported as inferred.
+ */
+function relabel<O extends OpenRow>(
+  open: O[],
+  n: number,
+  apply: (o: O, c: number) => void,
+  score: (o: O) => { broken: number; exact: number },
+  columns: readonly FormColumn[],
+): { columns: Set<number>; why: string } {
+  const none = { columns: new Set<number>(), why: '' };
+  if (open.length < 2) return none;
+  const used = [...new Set(open.flatMap((o) => o.candidates[o.choice]!))].sort((a, b) => a - b);
+  if (used.length >= n || binomial(n, used.length) > 400) return none;
+  const current = open.map((o) => o.choice);
+  const total = (): { broken: number; exact: number } => {
+    let broken = 0;
+    let exact = 0;
+    for (const o of open) {
+      const r = score(o);
+      broken += r.broken;
+      exact += r.exact;
+    }
+    return { broken, exact };
+  };
+  const base = total();
+  const fits: Array<{ map: Map<number, number>; choices: number[]; cost: number }> = [];
+  for (const target of combinations(n, used.length)) {
+    const map = new Map(used.map((c, i) => [c, target[i]!]));
+    const choices: number[] = [];
+    for (const o of open) {
+      const moved = o.candidates[o.choice]!.map((c) => map.get(c)!);
+      const k = o.candidates.findIndex((p) => p.every((c, i) => c === moved[i]));
+      if (k < 0) break;
+      choices.push(k);
+    }
+    if (choices.length !== open.length) continue;
+    open.forEach((o, i) => apply(o, choices[i]!));
+    const t = total();
+    open.forEach((o, i) => apply(o, current[i]!));
+    if (t.broken > base.broken || t.exact < base.exact) continue;
+    fits.push({ map, choices, cost: geometryCost(open, choices, n) });
+  }
+  if (fits.length <= 1) return none;
+  fits.sort((a, b) => a.cost - b.cost);
+  const best = fits[0]!;
+  open.forEach((o, i) => {
+    o.choice = best.choices[i]!;
+    apply(o, o.choice);
+  });
+  // Columns whose values another fitting relabeling would put elsewhere stay uncertain.
+  const uncertain = new Set<number>();
+  for (const f of fits.slice(1)) for (const [c, t] of f.map) if (t !== best.map.get(c)) uncertain.add(best.map.get(c)!);
+  const clear = Number.isFinite(best.cost) && best.cost < fits[1]!.cost / 2;
+  const named = [...uncertain].map((c) => columns[c]!.label).join('、');
+  return { columns: uncertain, why: clear ? `${named} placed by where the line puts them; the table's sums fit ${fits.length} ways` : `${named} placed by the usual column order; the table's sums fit ${fits.length} ways` };
+}
+
+/**
+ * How far the values stand from evenly spread columns, on lines that show both the first and the
+ * last column's value: their place between those two, against the columns' places. Infinite when
+ * no line tells.
+ */
+function geometryCost(open: readonly OpenRow[], choices: readonly number[], n: number): number {
+  let cost = 0;
+  let lines = 0;
+  open.forEach((o, i) => {
+    const p = o.candidates[choices[i]!]!;
+    const cells = o.s.cells;
+    if (p[0] !== 0 || p.at(-1) !== n - 1 || cells.length < 3 || cells.some((c) => c.x === undefined || c.line !== cells[0]!.line)) return;
+    const centre = (c: Cell): number => (c.x! + c.end!) / 2;
+    const a = centre(cells[0]!);
+    const b = centre(cells.at(-1)!);
+    if (b <= a) return;
+    lines++;
+    cells.forEach((c, k) => {
+      cost += Math.abs((centre(c) - a) / (b - a) - p[k]! / (n - 1));
+    });
+  });
+  return lines === 0 ? Infinity : cost;
 }
 
 function rowName(s: ShortRow): string {

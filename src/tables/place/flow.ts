@@ -231,8 +231,10 @@ function mentions(form: Form, cells: readonly Cell[], header: boolean, group: st
   const found = new Set<number>();
   // Each label cell alone first (a pattern anchored at its end, `其他处理$`, needs the cell's own
   // end), then the cells joined (a label the conversion broke over lines: `公开出版` / `物`).
+  const starts: number[] = [];
   let offset = 0;
   for (const key of keys) {
+    starts.push(offset);
     form.rows.forEach((row, index) => {
       if (found.has(index)) return;
       const at = matchAt(row, index, key, group);
@@ -242,12 +244,40 @@ function mentions(form: Form, cells: readonly Cell[], header: boolean, group: st
     });
     offset += key.length;
   }
+  // Aligned text interleaves the lines of a group label with those of the row labels beside it
+  // (`4.保护第三方合法权` / `（三）` / `益`): the pieces that start at one column are one label.
+  for (const [, members] of columnsOf(used)) {
+    for (let m = 0; m + 1 < members.length; m++) {
+      const [i, j] = [members[m]!, members[m + 1]!];
+      if (used[j]!.line - used[i]!.line > 2) continue;
+      const joined = keys[i]! + keys[j]!;
+      form.rows.forEach((row, index) => {
+        if (found.has(index) || matchAt(row, index, joined, group) < 0) return;
+        found.add(index);
+        out.push({ index, at: starts[j]! });
+      });
+    }
+  }
   form.rows.forEach((row, index) => {
     if (found.has(index)) return;
     const at = matchAt(row, index, text, group);
     if (at >= 0) out.push({ index, at });
   });
   return out.sort((a, b) => a.at - b.at || b.index - a.index);
+}
+
+/** Label cells grouped by the display column they start at (within two columns), in order; cells without one are left out. */
+function columnsOf(cells: readonly Cell[]): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  cells.forEach((c, i) => {
+    if (c.x === undefined) return;
+    let key = c.x;
+    for (const k of groups.keys()) if (Math.abs(k - c.x) <= 2) key = k;
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+  return groups;
 }
 
 /** Where a form row's label stands in a folded text, or −1. */
@@ -354,7 +384,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
       const label = textOf(own);
       let named = -1;
       if (own.length > 0) {
-        const hits = mentions(form, own, !seenRun, group).filter((m) => m.index >= expected);
+        const hits = mentions(form, own, !seenRun, group).filter((m) => m.index >= expected && (!form.rows[m.index]!.marks || marks.size === 0 || marks.has(form.rows[m.index]!.marks!)));
         if (hits.length > 0) named = hits.at(-1)!.index;
       }
       // The form rows of the segment: a label names the first row of a line or flat segment,

@@ -24,8 +24,8 @@ function isProse(line: SourceLine): boolean {
   return line.text.includes('。') && charCount(line.text) >= MIN_PROSE_CHARS;
 }
 
-/** A unit written apart from its number (`251000 元`): it belongs to the number token. */
-const UNIT = /^(?:万元|元|件|条|个|人次|人|次|项)$/;
+/** A unit written apart from its number (`251000 元`), or the year word of a header (`2017 年度`): it belongs to the number token. */
+const UNIT = /^(?:万元|元|件|条|个|人次|人|次|项|年度?)$/;
 const NUMBER = /^[+\-−]?\d[\d,.]*$/;
 
 /** The tokens of a line with their display columns; a line of spaces only is one empty cell. */
