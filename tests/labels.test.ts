@@ -125,7 +125,7 @@ describe('label variations', () => {
     const text = report({ rows, values: (i) => (i === 12 ? ['5', '0', '0', '0', '0', '0', '5'] : i < 12 ? [String(i + 1), '0', '0', '0', '0', '0', String(i + 1)] : [String(i), '0', '0', '0', '0', '0', String(i)]) });
     const r = parseText(text);
     expect(r.warnings).toEqual([
-      { code: 'TABLE_ROW_UNMATCHED', message: 'requests table row "9.涉密审查未通过的其他事项" matches no row of the official form', line: 18 },
+      { code: 'TABLE_ROW_UNMATCHED', message: 'requests table: row "9.涉密审查未通过的其他事项" matches no row of the official form', line: 18 },
     ]);
     expect(read(text)).toEqual(EXPECTED);
   });

@@ -40,7 +40,9 @@ function firstDataRow(form: Form, rows: readonly Cell[][]): number {
     const cells = visible(rows[i]!);
     if (numbers(cells) > 0) return i;
     const label = cells.find((c) => c.text !== '');
-    if (label && !isValueText(label.text) && matchRow(form, label.text, label.text, '', false) && form.rows.length > 1) return i;
+    // A header cell may also be a row label (`总计`): a row naming two columns is a header.
+    const heads = cells.filter((c) => c.text !== '' && matchColumn(form, [labelKey(c.text)])).length;
+    if (label && heads < 2 && !isValueText(label.text) && matchRow(form, label.text, label.text, '', false) && form.rows.length > 1) return i;
   }
   return rows.length;
 }

@@ -27,10 +27,13 @@ function isSeparatorRow(raw: string): boolean {
 const isLonePipe = (l: SourceLine): boolean => (l.flags & LINE.PIPE) !== 0 && l.raw.trim() === '|';
 const isPipeLine = (l: SourceLine | undefined): boolean => l !== undefined && (l.flags & LINE.PIPE) !== 0 && (l.flags & LINE.TOP_BORDER) === 0;
 
-/** Split `a | b | c |` into cells; outer pipes do not make empty cells. */
-export function splitPipes(raw: string): string[] {
+/**
+ * Split `a | b | c |` into cells; outer pipes do not make empty cells. In a table whose rows do
+ * not start with a pipe (`a | b |`, seed 002), a row that does (` | b |`) starts with an empty cell.
+ */
+export function splitPipes(raw: string, leadingPipes = true): string[] {
   let s = raw.trim();
-  if (s.startsWith('|')) s = s.slice(1);
+  if (s.startsWith('|') && leadingPipes) s = s.slice(1);
   if (s.endsWith('|')) s = s.slice(0, -1);
   return s.split('|').map((c) => cleanText(c));
 }
@@ -66,7 +69,13 @@ export const pipeShape: TableShape = {
     const rows: Cell[][] = [];
     let flat: Cell[] | null = null;
     let i = at;
-    for (; i < lines.length && isPipeLine(lines[i]); i++) {
+    let end = at;
+    let leading = 0;
+    for (; end < lines.length && isPipeLine(lines[end]); end++) if (lines[end]!.raw.trimStart().startsWith('|')) leading++;
+    // A pipe that starts a line is an outer pipe; an indented one is too when every row has one
+    // (an indented markdown table); otherwise the space before it is an empty first cell.
+    const allLeading = leading === end - at;
+    for (; i < end; i++) {
       const line = lines[i]!;
       if (isSeparatorRow(line.raw)) continue;
       if (isLonePipe(line)) {
@@ -76,7 +85,7 @@ export const pipeShape: TableShape = {
         flat.push(...flatCells(line.raw, line.no));
       } else {
         flat = null;
-        rows.push(splitPipes(line.raw).map((text) => ({ text, line: line.no })));
+        rows.push(splitPipes(line.raw, allLeading || line.raw.startsWith('|')).map((text) => ({ text, line: line.no })));
       }
     }
     const filled = rows.filter((r) => r.length > 0);
