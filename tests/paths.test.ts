@@ -63,7 +63,7 @@ describe('a path that does not exist is a record, also when it looks like a patt
     const dir = folderWithReport('dp-nomatch-');
     const res = await cli([...names.map((n) => join(dir, n)), join(dir, '*.txt'), '-q']);
     expect(res.code).toBe(EXIT.SOME_ERRORS);
-    const expected: Array<[string, string]> = names.map((n) => [join(dir, n), 'E_NOT_FOUND no such file, and no file matches it as a pattern']);
+    const expected: Array<[string, string]> = names.map((n) => [join(dir, n), `E_NOT_FOUND no such file, and no file matches the pattern "${join(dir, n)}"`]);
     expect(summaryOf(res.records)).toEqual([...expected, [join(dir, 'r.txt'), 'ok']].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   });
 
@@ -77,7 +77,7 @@ describe('a path that does not exist is a record, also when it looks like a patt
 
   it('a lone pattern that matches nothing is named in its record, not replaced by the default pattern', async () => {
     const res = await cli(['fixtures/seeds/2099*.txt']);
-    expect(summaryOf(res.records)).toEqual([['fixtures/seeds/2099*.txt', 'E_NOT_FOUND no such file, and no file matches it as a pattern']]);
+    expect(summaryOf(res.records)).toEqual([['fixtures/seeds/2099*.txt', 'E_NOT_FOUND no such file, and no file matches the pattern "fixtures/seeds/2099*.txt"']]);
     expect(res.stderr).not.toContain('**/*.txt');
   });
 });

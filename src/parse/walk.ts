@@ -189,7 +189,7 @@ async function expand(arg: string, raw: Uint8Array | undefined, options: WalkOpt
     const base = scan.base === '' ? '.' : scan.base;
     const found = (await kindOf(base)) === 'dir' ? await walkFolder(base, matcher(scan.glob), follow, inputs.problems) : [];
     if (found.length > 0) return found;
-    inputs.problems.set(arg, { code: 'E_NOT_FOUND', message: `no such file, and no file matches it as a pattern` });
+    inputs.problems.set(arg, { code: 'E_NOT_FOUND', message: `no such file, and no file matches the pattern ${JSON.stringify(arg)}` });
   }
   const real = await realOrResolved(open);
   return [raw ? { path: arg, real, raw } : { path: arg, real }];
