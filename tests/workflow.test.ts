@@ -286,3 +286,11 @@ describe('CSV for Stata, R and pandas', () => {
     expect(res.stdout).toContain(`,"${postcode}",`);
   });
 });
+
+describe('the codebook of a CSV sent into a device', () => {
+  it('is not written beside it (there is no beside)', async () => {
+    const res = await cli([fixture(SEEDS.s004), '--format', 'csv', '-o', '/dev/null', '-q']);
+    expect(res.code).toBe(0);
+    expect(existsSync('/dev/null.codebook.csv')).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@
 // one of the inputs, a shard the scheduler does not give), so that a long batch never fails at
 // its end for a typo.
 
+import { statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
@@ -56,6 +57,14 @@ const USAGE = 2;
 /** Notes of one kind shown at most; the rest are counted. */
 const MAX_NOTES = 10;
 
+function isFileOrNew(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true;
+  }
+}
+
 async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
@@ -97,7 +106,8 @@ export async function runConvert(paths: string[], opts: ConvertOptions, io: Conv
     io.stderr.write(`disclose-parse: ${message}\n`);
     return USAGE;
   };
-  if (opts.format === 'csv' && opts.output && opts.codebook === undefined) opts = { ...opts, codebook: codebookPathOf(opts.output) };
+  // The codebook goes beside a CSV file; a CSV sent into a device or pipe has no beside.
+  if (opts.format === 'csv' && opts.output && opts.codebook === undefined && isFileOrNew(opts.output)) opts = { ...opts, codebook: codebookPathOf(opts.output) };
   if (opts.codebook !== undefined && opts.format !== 'csv') return fail('--codebook goes with --format csv');
   for (const path of outputsOf(opts)) {
     const reason = cannotWrite(path);
