@@ -140,6 +140,15 @@ describe('file names that are not UTF-8', () => {
     writeFileSync(list, Buffer.concat([name, Buffer.from('\n')]));
     const res = await cli(['--files-from', list, '-q']);
     expect(summaryOf(res.records)).toEqual([[join(dir, '\\xB5.txt'), 'ok']]);
+    // A folder so named, listed: walked by its bytes.
+    const folder = Buffer.concat([Buffer.from(dir + '/'), Buffer.from([0xc4, 0xea])]);
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([folder, Buffer.from('/r.txt')]), readFileSync(SEED));
+    const folders = await cli(['--files-from', '-', '-q'], '');
+    expect(folders.code).toBe(EXIT.USAGE); // an empty list names nothing
+    writeFileSync(list, Buffer.concat([folder, Buffer.from('\n')]));
+    const walked = await cli(['--files-from', list, '-q']);
+    expect(summaryOf(walked.records)).toEqual([[join(dir, '\\xC4\\xEA', 'r.txt'), 'ok']]);
   });
 });
 

@@ -128,10 +128,10 @@ interface Folder {
  * is a problem of its own; with `follow`, a link to a folder is walked unless it leads back into
  * one of the folders it is in (a loop), and a link to a file is taken like a file.
  */
-async function walkFolder(root: string, match: (rel: string) => boolean, follow: boolean, problems: Map<string, InputProblem>): Promise<Found[]> {
+async function walkFolder(root: string, match: (rel: string) => boolean, follow: boolean, problems: Map<string, InputProblem>, rootRaw: string | Uint8Array = root): Promise<Found[]> {
   const found: Found[] = [];
-  const rootReal = await realOrResolved(root);
-  const stack: Folder[] = [{ path: root, raw: root, rel: '', real: rootReal, above: [] }];
+  const rootReal = await realOrResolved(rootRaw);
+  const stack: Folder[] = [{ path: root, raw: rootRaw, rel: '', real: rootReal, above: [] }];
   while (stack.length > 0) {
     const dir = stack.pop()!;
     let entries;
@@ -180,12 +180,12 @@ async function expand(arg: string, raw: Uint8Array | undefined, options: WalkOpt
   const open = raw ?? arg;
   const kind = await kindOf(open);
   if (kind === 'dir') {
-    const found = await walkFolder(arg, matcher(options.glob ?? DEFAULT_GLOB), follow, inputs.problems);
+    const found = await walkFolder(arg, matcher(options.glob ?? DEFAULT_GLOB), follow, inputs.problems, open);
     if (found.length === 0 && !inputs.problems.has(arg)) inputs.emptyFolders.push(arg);
     return found;
   }
   const scan = picomatch.scan(arg);
-  if (kind === null && scan.isGlob) {
+  if (kind === null && raw === undefined && scan.isGlob) {
     const base = scan.base === '' ? '.' : scan.base;
     const found = (await kindOf(base)) === 'dir' ? await walkFolder(base, matcher(scan.glob), follow, inputs.problems) : [];
     if (found.length > 0) return found;
