@@ -287,6 +287,15 @@ describe('CSV for Stata, R and pandas', () => {
   });
 });
 
+describe('CSV options without CSV', () => {
+  it('--columns and --codebook without --format csv are usage errors', async () => {
+    const columns = await cli([fixture(SEEDS.s004), '--columns', 'short']);
+    expect([columns.code, columns.stderr, columns.stdout]).toEqual([2, 'disclose-parse: --columns short goes with --format csv\n', '']);
+    const codebook = await cli([fixture(SEEDS.s004), '--codebook', join(tmpdir(), 'cb.csv')]);
+    expect([codebook.code, codebook.stderr]).toEqual([2, 'disclose-parse: --codebook goes with --format csv\n']);
+  });
+});
+
 describe('the codebook of a CSV sent into a device', () => {
   it('is not written beside it (there is no beside)', async () => {
     const res = await cli([fixture(SEEDS.s004), '--format', 'csv', '-o', '/dev/null', '-q']);

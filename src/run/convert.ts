@@ -83,7 +83,7 @@ async function namedPaths(paths: string[], opts: ConvertOptions, io: ConvertIo):
   return named;
 }
 
-/** The files this run writes besides stdout, with what each is. */
+/** The files this run writes besides stdout. */
 function outputsOf(opts: ConvertOptions): string[] {
   return [opts.output, opts.summary, opts.panel, opts.codebook].filter((p): p is string => p !== undefined);
 }
@@ -109,6 +109,7 @@ export async function runConvert(paths: string[], opts: ConvertOptions, io: Conv
   // The codebook goes beside a CSV file; a CSV sent into a device or pipe has no beside.
   if (opts.format === 'csv' && opts.output && opts.codebook === undefined && isFileOrNew(opts.output)) opts = { ...opts, codebook: codebookPathOf(opts.output) };
   if (opts.codebook !== undefined && opts.format !== 'csv') return fail('--codebook goes with --format csv');
+  if (opts.columns !== 'canonical' && opts.format !== 'csv') return fail(`--columns ${opts.columns} goes with --format csv`);
   for (const path of outputsOf(opts)) {
     const reason = cannotWrite(path);
     if (reason !== null) {
