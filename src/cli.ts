@@ -1,24 +1,26 @@
 // The command line. `run` takes its arguments and streams and returns the exit code, so tests
-// drive it in-process; bin/disclose-parse.js only wires it to the process.
+// drive it in-process; bin/disclose-parse.js only wires it to the process (main).
 
-import { createReadStream } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runCheck } from './check/run.js';
-import { FORCEABLE_ENCODINGS, type ForcedEncoding } from './parse/decode.js';
+import { FORCEABLE_ENCODINGS } from './parse/decode.js';
 import { DEFAULT_MAX_BYTES } from './parse/read.js';
-import { DEFAULT_GLOB, parsePathList } from './parse/walk.js';
-import { collectInputsApart } from './run/walk-apart.js';
-import { defaultJobs, renderAll, shard } from './run/batch.js';
-import { makeProgress } from './run/progress.js';
-import { SummaryCounter } from './run/summary.js';
+import { DEFAULT_GLOB } from './parse/walk.js';
 import { panelLines } from './panel/checks.js';
-import { panelFacts, type PanelFacts } from './panel/facts.js';
-import { recordJsonSchema, type OutputRecord } from './schema.js';
-import { Sink } from './write/sink.js';
-import { FORMATS, makeWriter, type Format } from './write/writers.js';
+import type { PanelFacts } from './panel/facts.js';
+import { readPanelFacts } from './panel/read.js';
+import { defaultJobs, maxJobs } from './run/batch.js';
+import { runConvert, type ConvertOptions } from './run/convert.js';
+import { parseShardSpec } from './run/shard-spec.js';
+import { isSummary, mergeSummaries, type Summary } from './run/summary.js';
+import { wantsColor } from './run/terminal.js';
+import { recordJsonSchema } from './schema.js';
+import { removeTemporaryFiles } from './write/sink.js';
+import { cannotWrite, cannotWriteMessage } from './write/writable.js';
+import { COLUMN_NAMINGS, FORMATS } from './write/writers.js';
 
 /**
  * Default per-file time limit. A real report parses in milliseconds; a minute is generous enough
@@ -32,7 +34,7 @@ export const EXIT = {
   OK: 0,
   /** Some inputs gave error records (the others were still written); or `check` found differences. */
   SOME_ERRORS: 1,
-  /** Bad usage: unknown option, bad value, nothing to read. */
+  /** Bad usage: unknown option, bad value, nothing to read; an output that cannot be written. */
   USAGE: 2,
 } as const;
 
@@ -40,25 +42,14 @@ export interface Io {
   stdout: Writable;
   stderr: Writable;
   stdin: Readable;
+  /** The environment (NO_COLOR, CI, TERM, the job array's variables); process.env when absent. */
+  env?: Record<string, string | undefined>;
 }
 
-interface ParseCommandOptions {
-  glob: string;
-  filesFrom?: string;
-  encoding?: ForcedEncoding;
-  maxBytes: number;
-  followSymlinks: boolean;
-  format: Format;
-  excel: boolean;
-  output?: string;
-  slim: boolean;
-  quiet: boolean;
-  summary?: string;
-  jobs: number;
-  shard?: { k: number; n: number };
-  timeoutMs?: number;
-  panel?: string;
-}
+/** A usage error found by the CLI itself (not by commander): one line, exit 2. */
+class UsageError extends Error {}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -66,154 +57,146 @@ function positiveInt(value: string): number {
   return n;
 }
 
-function shardSpec(value: string): { k: number; n: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(value);
-  const k = m ? Number(m[1]) : NaN;
-  const n = m ? Number(m[2]) : NaN;
-  if (!m || n < 1 || k < 1 || k > n) throw new InvalidArgumentError(`expected K/N with 1 ≤ K ≤ N, got "${value}"`);
-  return { k, n };
-}
-
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function namedPaths(paths: string[], opts: ParseCommandOptions, io: Io): Promise<string[] | null> {
-  const named = [...paths];
-  if (opts.filesFrom !== undefined) {
-    try {
-      const list = opts.filesFrom === '-' ? await readAll(io.stdin) : await readFile(opts.filesFrom, 'utf8');
-      named.push(...parsePathList(list));
-    } catch (err) {
-      io.stderr.write(`disclose-parse: cannot read --files-from ${opts.filesFrom}: ${(err as Error).message}\n`);
-      return null;
-    }
+/** Write a subcommand's text to stdout, or atomically-enough to `-o FILE` (checked before any work). */
+async function emit(text: string, output: string | undefined, io: Io): Promise<number> {
+  if (output === undefined) {
+    if (!io.stdout.destroyed) io.stdout.write(text);
+    return EXIT.OK;
   }
-  return named;
-}
-
-async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
-  const named = await namedPaths(paths, opts, io);
-  if (named === null) return EXIT.USAGE;
-  if (named.length === 0) {
-    io.stderr.write('disclose-parse: no input: name files, folders or globs, or use --files-from (see --help)\n');
+  try {
+    await writeFile(output, text);
+    return EXIT.OK;
+  } catch (err) {
+    io.stderr.write(cannotWriteMessage(output, (err as NodeJS.ErrnoException).code ?? String(err)));
     return EXIT.USAGE;
   }
-  let inputs = await collectInputsApart(named, { glob: opts.glob, followSymlinks: opts.followSymlinks });
-  if (opts.shard) inputs = shard(inputs, opts.shard.k, opts.shard.n);
-  if (inputs.length === 0 && !opts.quiet) io.stderr.write(`disclose-parse: no report files found (pattern ${opts.glob})\n`);
+}
 
-  const sink = opts.output ? Sink.toFile(opts.output) : Sink.toStream(io.stdout);
-  const writer = makeWriter(opts.format, { excel: opts.excel });
-  const summary = new SummaryCounter(inputs.length);
-  const progress = makeProgress(io.stderr, inputs.length, opts.quiet);
-  const facts: PanelFacts[] = [];
-  let ok = false;
-  try {
-    await sink.write(writer.head());
-    let index = 0;
-    const rendered = renderAll(inputs, { format: opts.format, slim: opts.slim, panel: opts.panel !== undefined }, { jobs: opts.jobs, timeoutMs: opts.timeoutMs, encoding: opts.encoding, maxBytes: opts.maxBytes });
-    for await (const { output, brief, panel } of rendered) {
-      summary.add(brief);
-      if (panel) facts.push(panel);
-      progress.tick();
-      const before = writer.before(index++);
-      if (before !== '') await sink.write(before);
-      if (!(await sink.write(output))) {
-        await rendered.return(undefined); // the reader went away: stop quietly
-        break;
-      }
-    }
-    await sink.write(writer.tail(index));
-    ok = true;
-  } finally {
-    progress.stop();
-    await sink.close(ok);
-  }
-  if (!opts.quiet) io.stderr.write(summary.text());
-  if (opts.summary) await writeFile(opts.summary, JSON.stringify(summary.result(), null, 2) + '\n');
-  if (opts.panel) await writeFile(opts.panel, panelLines(facts).map((l) => JSON.stringify(l) + '\n').join(''));
-  return summary.errorCount > 0 ? EXIT.SOME_ERRORS : EXIT.OK;
+function checkWritable(output: string | undefined): void {
+  const reason = output === undefined ? null : cannotWrite(output);
+  if (reason !== null) throw new UsageError(`cannot write ${output}: ${reason}`);
 }
 
 /** `disclose-parse panel FILE…`: read records (streaming), print the panel lines. */
-async function runPanel(files: string[], io: Io): Promise<number> {
+async function runPanel(files: string[], output: string | undefined, io: Io): Promise<number> {
+  checkWritable(output);
   const facts: PanelFacts[] = [];
   for (const file of files) {
-    let input: Readable;
     try {
-      input = file === '-' ? io.stdin : createReadStream(file);
-      for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-        if (line.trim() === '') continue;
-        const f = panelFacts(JSON.parse(line) as OutputRecord);
-        if (f) facts.push(f);
-      }
+      await readPanelFacts(file, io.stdin, facts);
     } catch (err) {
-      io.stderr.write(`disclose-parse panel: cannot read ${file}: ${(err as Error).message}\n`);
-      return EXIT.USAGE;
+      throw new UsageError(`panel: cannot read ${file}: ${(err as Error).message}`);
     }
   }
-  for (const l of panelLines(facts)) io.stdout.write(JSON.stringify(l) + '\n');
-  return EXIT.OK;
+  return emit(panelLines(facts).map((l) => JSON.stringify(l) + '\n').join(''), output, io);
 }
 
-function buildProgram(io: Io, setCode: (code: number) => void): Command {
+/** `disclose-parse summary FILE…`: the --summary files of several runs (shards) added up. */
+async function runSummary(files: string[], output: string | undefined, io: Io): Promise<number> {
+  checkWritable(output);
+  const parts: Summary[] = [];
+  for (const file of files) {
+    let value: unknown;
+    try {
+      value = JSON.parse(await readFile(file, 'utf8'));
+    } catch (err) {
+      throw new UsageError(`summary: cannot read ${file}: ${(err as Error).message}`);
+    }
+    if (!isSummary(value)) throw new UsageError(`summary: ${file} is not a summary that --summary wrote`);
+    parts.push(value);
+  }
+  return emit(JSON.stringify(mergeSummaries(parts), null, 2) + '\n', output, io);
+}
+
+const HINT = (command: string): string => `(run disclose-parse${command ? ` ${command}` : ''} --help for usage)`;
+
+function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: (code: number) => void): Command {
   const program = new Command('disclose-parse');
+  const mainFlags = (): Set<string> => new Set(program.options.flatMap((o) => [o.long, o.short]).filter((f): f is string => f !== undefined));
   program
     .description('Turn 政府信息公开工作年度报告 text files into JSON records, one line per input file.')
+    .version(VERSION, '-V, --version', 'print the version')
     .argument('[paths...]', 'report files, folders (walked recursively) or glob patterns')
     .option('--glob <pattern>', 'which files to take inside folders', DEFAULT_GLOB)
     .option('--files-from <file>', 'read more paths from FILE, one per line ("-" for stdin)')
     .addOption(new Option('--encoding <name>', 'decode every file with this encoding instead of detecting it').choices(FORCEABLE_ENCODINGS))
     .option('--max-bytes <n>', 'files larger than this give an E_TOO_LARGE record', positiveInt, DEFAULT_MAX_BYTES)
-    .option('--follow-symlinks', 'follow symbolic links while walking folders', false)
+    .option('--follow-symlinks', 'follow symbolic links while walking folders (each real file once)', false)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
+    .addOption(new Option('--columns <naming>', 'CSV header: canonical dotted paths, or short names Stata, R and pandas accept').choices(COLUMN_NAMINGS).default('canonical'))
+    .option('--codebook <file>', 'with --format csv: write the codebook (short name, canonical path, label) to FILE (default with -o: NAME.codebook.csv beside it)')
     .option('--excel', 'with --format csv: start the file with a UTF-8 BOM so that Excel shows Chinese', false)
     .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
     .option('--slim', 'leave out section text and table cells (numbers, provenance and checks stay)', false)
-    .option('-q, --quiet', 'no progress bar and no summary on stderr', false)
+    .option('-q, --quiet', 'no progress bar, notes or summary on stderr', false)
     .option('--summary <file>', 'write the run summary as JSON to FILE')
-    .option('-j, --jobs <n>', 'worker threads (1: parse in the main thread)', positiveInt, defaultJobs())
-    .option('--shard <K/N>', 'process only the K-th of N slices of the sorted input', shardSpec)
+    .option('-j, --jobs <n>', `worker threads, at most one per core (here ${maxJobs()})`, positiveInt, defaultJobs())
+    .option('--shard <K/N|auto>', 'process only the K-th of N slices of the sorted input; auto: from a Slurm array or Kubernetes Indexed Job (auto/N)', parseShardSpec)
     .option('--timeout-ms <n>', 'per-file time limit; a file over it gives an E_TIMEOUT record', positiveInt, DEFAULT_TIMEOUT_MS)
     .option('--panel <file>', 'also run the panel checks across the batch and write them as JSON lines to FILE')
-    .showHelpAfterError()
+    .enablePositionalOptions()
+    .showHelpAfterError(HINT(''))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`disclose-parse: ${s.replace(/^error: /, '')}`),
     })
-    .action(async (paths: string[], opts: ParseCommandOptions) => {
-      setCode(await runParse(paths, opts, io));
+    .action(async (paths: string[], opts: ConvertOptions) => {
+      setCode(await runConvert(paths, opts, { ...io, env }));
     });
 
-  program
-    .command('check')
+  // Options of the main command given before a subcommand would be ignored by it: refuse them.
+  program.hook('preSubcommand', (_program, sub) => {
+    const given = program.options.filter((o) => program.getOptionValueSource(o.attributeName()) === 'cli').map((o) => o.long ?? o.short);
+    if (given.length > 0) throw new UsageError(`${given.join(', ')} before ${sub.name()}: ${sub.name()} takes its own options after its name`);
+  });
+
+  /** A subcommand whose unknown options say when they belong to the main command. */
+  const sub = (name: string): Command => {
+    const command = program.command(name).showHelpAfterError(HINT(name));
+    command.configureOutput({
+      outputError: (s, write) => {
+        const flag = /unknown option '([^']+)'/.exec(s)?.[1];
+        const main = flag !== undefined && mainFlags().has(flag.split('=')[0]!);
+        write(main ? `disclose-parse: ${name} does not take ${flag} (an option of the main command)\n` : `disclose-parse: ${s.replace(/^error: /, '')}`);
+      },
+    });
+    return command;
+  };
+
+  sub('check')
     .description('compare every report file that has a NAME.expected.json beside it with that file; "N passed, M failed"')
-    .argument('[dirs...]', 'folders or files of the fixture corpus', [])
-    .option('--update', 'write (or rewrite) the expected files instead of comparing', false)
+    .argument('<dirs...>', 'folders or files of the fixture corpus')
+    .option('--update', 'write (or rewrite) the expected files instead of comparing, saying what changed', false)
     .option('--glob <pattern>', 'which files to take inside folders', DEFAULT_GLOB)
     .option('-j, --jobs <n>', 'worker threads', positiveInt, 1)
     .action(async (dirs: string[], opts: { update: boolean; glob: string; jobs: number }) => {
-      setCode(await runCheck(dirs, opts, io.stdout));
+      setCode(await runCheck(dirs, { ...opts, jobs: Math.min(opts.jobs, maxJobs()), color: wantsColor(io.stdout, env) }, io.stdout));
     });
 
-  program
-    .command('panel')
-    .description('check the reports of each agency across years, from JSON Lines the CLI wrote; one JSON line per check')
-    .argument('<files...>', 'JSON Lines files of records ("-" for stdin)')
-    .action(async (files: string[]) => {
-      setCode(await runPanel(files, io));
+  sub('panel')
+    .description('check the reports of each agency across years, from the records the CLI wrote (JSON Lines or --format json); one JSON line per check')
+    .argument('<files...>', 'files of records ("-" for stdin)')
+    .option('-o, --output <file>', 'write the panel lines to FILE instead of stdout')
+    .action(async (files: string[], opts: { output?: string }) => {
+      setCode(await runPanel(files, opts.output, io));
     });
 
-  program
-    .command('schema')
+  sub('summary')
+    .description('add up the --summary files of several runs (the shards of one archive)')
+    .argument('<files...>', 'summary files')
+    .option('-o, --output <file>', 'write the merged summary to FILE instead of stdout')
+    .action(async (files: string[], opts: { output?: string }) => {
+      setCode(await runSummary(files, opts.output, io));
+    });
+
+  sub('schema')
     .description('print the JSON Schema of one output record')
-    .action(() => {
-      io.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
-      setCode(EXIT.OK);
+    .option('-o, --output <file>', 'write the schema to FILE instead of stdout')
+    .action(async (opts: { output?: string }) => {
+      checkWritable(opts.output);
+      setCode(await emit(JSON.stringify(recordJsonSchema(), null, 2) + '\n', opts.output, io));
     });
   return program;
 }
@@ -221,7 +204,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 /** Run the CLI with `argv` (without the node and script names); resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code: number = EXIT.OK;
-  const program = buildProgram(io, (c) => {
+  const program = buildProgram(io, io.env ?? process.env, (c) => {
     code = c;
   });
   try {
@@ -231,12 +214,30 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       // --help and --version end through here with exit code 0.
       return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
+    if (err instanceof UsageError) {
+      io.stderr.write(`disclose-parse: ${err.message}\n`);
+      return EXIT.USAGE;
+    }
     throw err;
   }
   return code;
 }
 
+/** The reader of stdout went away (`| head -1`): that ends the output, not the process with a trace. */
+function quietOnClosedPipe(err: NodeJS.ErrnoException): void {
+  if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+}
+
 export async function main(): Promise<void> {
-  const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+  process.stdout.on('error', quietOnClosedPipe);
+  // Ctrl-C or a scheduler's SIGTERM during `-o`: remove the temporary file (the old output stays),
+  // then end as the signal would have.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      removeTemporaryFiles();
+      process.kill(process.pid, signal);
+    });
+  }
+  const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
   process.exitCode = code;
 }

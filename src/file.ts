@@ -6,13 +6,16 @@ import type { OutputRecord } from './schema.js';
 
 export interface FileOptions extends Omit<ParseOptions, 'path'> {
   maxBytes?: number;
+  /** The bytes of the name, when `path` is the escaped form of a name that is not UTF-8. */
+  readFrom?: Uint8Array;
 }
 
 export async function parseFile(path: string, options: FileOptions = {}): Promise<OutputRecord> {
-  const read = await readInput(path, options.maxBytes);
+  const { readFrom, ...parseOptions } = options;
+  const read = await readInput(readFrom ?? path, options.maxBytes);
   if (!read.ok) return errorRecord({ path, bytes: read.bytes, sha256: null, encoding: null, lineEnding: null }, read.code, read.message);
   try {
-    return parseBuffer(read.bytes, { ...options, path });
+    return parseBuffer(read.bytes, { ...parseOptions, path });
   } catch (err) {
     // A parser bug must cost one record, not the batch.
     const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);

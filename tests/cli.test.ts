@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,7 +102,7 @@ describe('bad input: one error record per path, and the batch goes on', () => {
   it('an empty folder gives no records, a note on stderr and exit 0', async () => {
     const res = await cli([mkdtempSync(join(tmpdir(), 'dp-empty-'))]);
     expect(res.records).toEqual([]);
-    expect(res.stderr).toContain('no report files found');
+    expect(res.stderr).toMatch(/no report files found in .*dp-empty-.* \(pattern \*\*\/\*\.txt\)/);
     expect(res.code).toBe(EXIT.OK);
   });
 });
@@ -164,4 +164,159 @@ describe('the contract', () => {
       expect(parsed.success, `${r.source.path}: ${parsed.error?.message}`).toBe(true);
     }
   });
+});
+
+describe('errors: one line, one prefix, exit 2 before any work', () => {
+  const missing = join(tmpdir(), 'dp-no-such-folder', 'x');
+
+  it('an output that cannot be written: -o into a missing folder or onto a folder, --summary and --panel into a missing folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dp-folder-'));
+    const cases: Array<[string[], string]> = [
+      [['-o', `${missing}.jsonl`], `disclose-parse: cannot write ${missing}.jsonl: no such folder ${join(tmpdir(), 'dp-no-such-folder')}\n`],
+      [['-o', folder], `disclose-parse: cannot write ${folder}: it is a folder\n`],
+      [['--summary', `${missing}.json`], `disclose-parse: cannot write ${missing}.json: no such folder ${join(tmpdir(), 'dp-no-such-folder')}\n`],
+      [['--panel', `${missing}.jsonl`], `disclose-parse: cannot write ${missing}.jsonl: no such folder ${join(tmpdir(), 'dp-no-such-folder')}\n`],
+    ];
+    for (const [args, message] of cases) {
+      const res = await cli([seedPaths[0]!, ...args]);
+      expect(res.code).toBe(EXIT.USAGE);
+      expect(res.stderr).toBe(message);
+      expect(res.stdout).toBe(''); // told before any record was made
+    }
+  });
+
+  it('an unknown option: the error and one hint line, not the whole help', async () => {
+    const res = await cli(['--no-such-option', seedPaths[0]!]);
+    expect(res.code).toBe(EXIT.USAGE);
+    expect(res.stderr).toBe("disclose-parse: unknown option '--no-such-option'\n(run disclose-parse --help for usage)\n");
+    const sub = await cli(['check', '--no-such-option', 'fixtures']);
+    expect(sub.stderr).toBe("disclose-parse: unknown option '--no-such-option'\n(run disclose-parse check --help for usage)\n");
+  });
+
+  it('--version and -V print the version of package.json', async () => {
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    for (const flag of ['--version', '-V']) {
+      const res = await cli([flag]);
+      expect(res.code).toBe(EXIT.OK);
+      expect(res.stdout).toBe(`${version}\n`);
+    }
+  });
+
+  it('options of the main command after a subcommand: taken where they make sense, refused otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-subopts-'));
+    const schema = await cli(['schema', '-o', join(dir, 's.json')]);
+    expect(schema.code).toBe(EXIT.OK);
+    expect(schema.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 's.json'), 'utf8')).anyOf).toHaveLength(2);
+    writeFileSync(join(dir, 'r.jsonl'), (await cli([fixture('fixtures/corpus/huaian2024.pdftotext-layout.txt'), fixture('fixtures/corpus/huaian2024.pdftotext-raw.txt'), '-q'])).stdout);
+    const panel = await cli(['panel', join(dir, 'r.jsonl'), '-o', join(dir, 'p.jsonl')]);
+    expect(panel.code).toBe(EXIT.OK);
+    expect(JSON.parse(readFileSync(join(dir, 'p.jsonl'), 'utf8')).rule).toBe('panel.duplicate');
+    const slim = await cli(['schema', '--slim']);
+    expect(slim.code).toBe(EXIT.USAGE);
+    expect(slim.stderr).toBe('disclose-parse: schema does not take --slim (an option of the main command)\n(run disclose-parse schema --help for usage)\n');
+    const before = await cli(['-q', 'schema']);
+    expect(before.code).toBe(EXIT.USAGE);
+    expect(before.stderr).toBe('disclose-parse: --quiet before schema: schema takes its own options after its name\n');
+    const format = await cli(['panel', join(dir, 'r.jsonl'), '--format', 'csv']);
+    expect(format.code).toBe(EXIT.USAGE);
+    expect(format.stderr).toContain('panel does not take --format');
+  });
+
+  it("the README's first command succeeds", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const first = /```sh\n(npm install && )?npx disclose-parse ([^>\n]+?) > out\.jsonl/.exec(readme);
+    expect(first, 'the README starts with npx disclose-parse … > out.jsonl').not.toBeNull();
+    const res = await cli([...first![2]!.trim().split(/\s+/), '-q']);
+    expect(res.records.length).toBeGreaterThan(0);
+    expect(res.code).toBe(EXIT.OK);
+  });
+});
+
+/** Run the built command with stdout closed by its reader before it reads anything (`| head -0`); what it printed on stderr. */
+async function closedEarly(args: string[]): Promise<{ stderr: string; code: number | null }> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'disclose-parse.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { stderr, code };
+}
+
+describe('a reader that goes away (| head -1)', () => {
+  it('ends every subcommand quietly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-epipe-'));
+    const records = join(dir, 'r.jsonl');
+    const many = (await cli([fixture('fixtures/corpus/huaian2024.pdftotext-layout.txt'), '-q'])).stdout;
+    const lines = many.replace(/"agencyKey":"[^"]*"/, '"agencyKey":"K"');
+    // Enough panel lines to fill a pipe: one agency in many years.
+    writeFileSync(records, Array.from({ length: 3000 }, (_, i) => lines.replace(/"year":\d+/, `"year":${1000 + i}`)).join(''));
+    for (const args of [['schema'], ['check', 'fixtures'], ['panel', records]]) {
+      const res = await closedEarly(args);
+      expect(res.stderr, args.join(' ')).not.toMatch(/Error|EPIPE|at /);
+    }
+  });
+});
+
+describe('terminal conventions', () => {
+  /** A folder of 50 reports: long enough for a progress bar. */
+  function batch(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-bar-'));
+    for (let i = 0; i < 50; i++) copyFileSync(seedPaths[4]!, join(dir, `r${String(i).padStart(2, '0')}.txt`));
+    return dir;
+  }
+  const BAR = /50\/50 files/;
+
+  it('a progress bar only on an interactive stderr, not when stdout is that same terminal, not in CI or on TERM=dumb', async () => {
+    const dir = batch();
+    const piped = await cli([dir], '', { stderrTTY: true, env: {} });
+    expect(piped.stderr).toMatch(BAR);
+    const sameTerminal = await cli([dir], '', { stderrTTY: true, stdoutTTY: true, env: {} });
+    expect(sameTerminal.stderr).not.toMatch(BAR);
+    const toFile = await cli([dir, '-o', join(dir, 'out.jsonl')], '', { stderrTTY: true, stdoutTTY: true, env: {} });
+    expect(toFile.stderr).toMatch(BAR); // stdout is not written: the bar stands alone
+    for (const env of [{ CI: 'true' }, { TERM: 'dumb' }]) {
+      const res = await cli([dir], '', { stderrTTY: true, env });
+      expect(res.stderr, JSON.stringify(env)).not.toMatch(BAR);
+      expect(res.stderr).toContain('50 files, 50 records');
+    }
+  });
+
+  it('colour in check output only on a terminal without NO_COLOR and outside CI', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-colour-'));
+    copyFileSync(seedPaths[4]!, join(dir, 'r.txt')); // no expected file: a failure line
+    const ESC = '\u001b[';
+    expect((await cli(['check', dir], '', { stdoutTTY: true, env: {} })).stdout).toContain(ESC);
+    for (const env of [{ NO_COLOR: '1' }, { CI: 'true' }, { TERM: 'dumb' }]) {
+      const res = await cli(['check', dir], '', { stdoutTTY: true, env });
+      expect(res.stdout, JSON.stringify(env)).not.toContain(ESC);
+      expect(res.stdout).toContain('no expected file');
+    }
+  });
+});
+
+describe('signals during -o', () => {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`${signal} removes the temporary file and leaves the old output as it was`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'dp-signal-'));
+      copyFileSync(seedPaths[0]!, join(dir, 'a.txt'));
+      copyFileSync(seedPaths[4]!, join(dir, 'z-hang.txt'));
+      const out = join(dir, 'out', 'reports.jsonl');
+      mkdirSync(join(dir, 'out'));
+      writeFileSync(out, 'the old output\n');
+      // The worker parsing z-hang.txt hangs (a test hook), so the run is still writing when the signal comes.
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'disclose-parse.js'), dir, '-o', out, '-q', '-j', '1', '--timeout-ms', '600000'], {
+        cwd: ROOT,
+        stdio: 'ignore',
+        env: { ...process.env, DISCLOSE_PARSE_TEST_HANG_ON: 'z-hang.txt' },
+      });
+      const closed = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, sig) => resolve(sig)));
+      while (!readdirSync(join(dir, 'out')).some((f) => f.endsWith('.tmp'))) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 300)); // a.txt written into the temporary file
+      child.kill(signal);
+      expect(await closed).toBe(signal);
+      expect(readdirSync(join(dir, 'out'))).toEqual(['reports.jsonl']);
+      expect(readFileSync(out, 'utf8')).toBe('the old output\n');
+    });
+  }
 });

@@ -35,15 +35,28 @@ export interface CliResult {
   records: OutputRecord[];
 }
 
+export interface CliSetting {
+  /** The environment the CLI sees (default: none of CI, NO_COLOR, TERM, the job arrays' variables). */
+  env?: Record<string, string | undefined>;
+  /** Make stdout / stderr look like an interactive terminal (one terminal when both are). */
+  stdoutTTY?: boolean;
+  stderrTTY?: boolean;
+}
+
+/** A stream that says it is a terminal, with what cli-progress draws with. */
+function terminalLike(stream: PassThrough): PassThrough {
+  return Object.assign(stream, { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+}
+
 /** Run the CLI in-process with the given arguments and stdin text. */
-export async function cli(args: string[], stdin = ''): Promise<CliResult> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
+export async function cli(args: string[], stdin = '', setting: CliSetting = {}): Promise<CliResult> {
+  const stdout = setting.stdoutTTY ? terminalLike(new PassThrough()) : new PassThrough();
+  const stderr = setting.stderrTTY ? terminalLike(new PassThrough()) : new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
   stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-  const code = await run(args, { stdout, stderr, stdin: Readable.from([stdin]) });
+  const code = await run(args, { stdout, stderr, stdin: Readable.from([stdin]), env: setting.env ?? {} });
   // JSON Lines output: every line that is a whole JSON object (other formats give none).
   const records = out
     .split('\n')

@@ -260,6 +260,7 @@ describe('reading never leaves the named paths', () => {
   it('links out of a walked folder are not followed unless --follow-symlinks; a FIFO is reported, not read', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'dp-outside-'));
     writeFileSync(join(outside, 'secret.txt'), readFileSync(fixture(SEEDS.s004)));
+    writeFileSync(join(outside, 'other.txt'), readFileSync(fixture(SEEDS.s002)));
     const dir = mkdtempSync(join(tmpdir(), 'dp-walk-'));
     mkdirSync(join(dir, 'd'));
     writeFileSync(join(dir, 'd', 'real.txt'), readFileSync(fixture(SEEDS.s003)));
@@ -273,8 +274,8 @@ describe('reading never leaves the named paths', () => {
     ]);
     const followed = await cli([dir, '-q', '--follow-symlinks']);
     expect(followed.records.map((r) => r.source.path!.slice(dir.length))).toEqual([
-      '/d/link.txt',
-      '/d/linkdir/secret.txt',
+      '/d/link.txt', // linkdir/secret.txt is the same file: read once, under the name met first
+      '/d/linkdir/other.txt',
       ...(fifo ? ['/d/pipe.txt'] : []),
       '/d/real.txt',
     ]);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/pipeline.js';
 import { agencyKey } from '../src/metadata/agency-key.js';
+import type { PanelFacts } from '../src/panel/facts.js';
+import { joinPlaceForms } from '../src/panel/join.js';
 import { SEEDS, cli, fixture } from './helpers.js';
 
 const HUAIAN = 'fixtures/corpus/huaian2024.pdftotext-layout.txt';
@@ -119,5 +121,64 @@ describe('agency key', () => {
     expect(res.records.map((r) => ('report' in r ? r.report.agencyKey : null))).toEqual([
       '张店区卫计局', '聊城市卫生健康委员会', '殷都区卫健委', '平罗县卫生和计划生育局', '桦川县卫生局',
     ]);
+  });
+});
+
+describe('one agency under a longer place name', () => {
+  const HZQ = ['fixtures/cli/hzq2023.pdftotext-layout.text', 'fixtures/cli/hzq2024.pdftotext-layout.text'];
+
+  it('洪泽区人民政府 (2023) and 淮安市洪泽区人民政府 (2024) are one panel, and the output says which names were joined', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-hzq-'));
+    const jsonl = join(dir, 'r.jsonl');
+    const records = await cli([...HZQ.map(fixture), '-q']);
+    expect(records.records.map((r) => ('report' in r ? [r.report.agencyKey, r.report.year] : null))).toEqual([
+      ['洪泽区人民政府', 2023],
+      ['淮安市洪泽区人民政府', 2024],
+    ]);
+    writeFileSync(jsonl, records.stdout);
+    const lines = (await cli(['panel', jsonl])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({
+      rule: 'panel.joined', agencyKey: '淮安市洪泽区人民政府', status: 'info', names: ['洪泽区人民政府', '淮安市洪泽区人民政府'],
+      message: '洪泽区人民政府 taken as 淮安市洪泽区人民政府: the same name with the place before it, the only such name in the batch',
+    });
+    expect(lines.slice(1).map((l) => [l.rule, l.agencyKey, l.previousYear, l.year, l.status])).toEqual([
+      ['panel.carryOver', '淮安市洪泽区人民政府', 2023, 2024, 'pass'],
+      ['panel.inForce', '淮安市洪泽区人民政府', 2023, 2024, 'pass'],
+    ]);
+  });
+
+  it('only when the longer form is the only one in the batch, and only for a name that starts with a place', () => {
+    const facts = (agencyKey: string, year: number): PanelFacts => ({ path: `${agencyKey}-${year}`, agencyKey, year, layout: '2021', carriedOver: {}, carriedForward: {}, documents: {}, statisticsHash: `${agencyKey}${year}` });
+    const joinedOf = (keys: Array<[string, number]>): Array<{ key: string; names: string[] }> => joinPlaceForms(keys.map(([k, y]) => facts(k, y))).joined;
+    expect(joinedOf([['洪泽区人民政府', 2023], ['淮安市洪泽区人民政府', 2024], ['江苏省淮安市洪泽区人民政府', 2025]])).toEqual([
+      { key: '江苏省淮安市洪泽区人民政府', names: ['洪泽区人民政府', '淮安市洪泽区人民政府', '江苏省淮安市洪泽区人民政府'] },
+    ]);
+    expect(joinedOf([['洪泽区人民政府', 2023], ['淮安市洪泽区人民政府', 2024], ['宿迁市洪泽区人民政府', 2024]])).toEqual([]);
+    expect(joinedOf([['卫生健康委员会', 2023], ['聊城市卫生健康委员会', 2024]])).toEqual([]);
+    expect(joinedOf([['洪泽区人民政府', 2023], ['淮安市洪泽区教育局人民政府', 2024], ['洪泽区财政局', 2024]])).toEqual([]);
+  });
+});
+
+describe('panel input', () => {
+  it('reads the --format json array as it reads JSON Lines', async () => {
+    const dir = buildPanel();
+    const jsonl = join(dir, 'records.jsonl');
+    const json = join(dir, 'records.json');
+    writeFileSync(jsonl, (await cli([dir, '-q'])).stdout);
+    writeFileSync(json, (await cli([dir, '-q', '--format', 'json'])).stdout);
+    const fromLines = await cli(['panel', jsonl]);
+    const fromArray = await cli(['panel', json]);
+    expect(fromArray.code).toBe(0);
+    expect(fromArray.stdout).toBe(fromLines.stdout);
+    expect(fromLines.stdout.split('\n').length).toBeGreaterThan(3);
+  });
+
+  it('says what it wants when given something else (a CSV)', async () => {
+    const dir = buildPanel();
+    const csv = join(dir, 'records.csv');
+    writeFileSync(csv, (await cli([dir, '-q', '--format', 'csv'])).stdout);
+    const res = await cli(['panel', csv]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toBe(`disclose-parse: panel: cannot read ${csv}: line 1 is not a record: panel reads the JSON Lines the main command writes (or its --format json array)\n`);
   });
 });

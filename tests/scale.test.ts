@@ -41,3 +41,40 @@ describe('worker threads and shards', () => {
     for (const bad of ['0/3', '4/3', '1-3', 'x']) expect((await cli([fixture('fixtures/seeds'), '--shard', bad])).code).toBe(2);
   });
 });
+
+describe('--shard auto from a job array', () => {
+  const slurm = (id: number, min: number, count: number): Record<string, string> => ({
+    SLURM_ARRAY_TASK_ID: String(id), SLURM_ARRAY_TASK_MIN: String(min), SLURM_ARRAY_TASK_MAX: String(min + count - 1), SLURM_ARRAY_TASK_COUNT: String(count),
+  });
+
+  it('Slurm (from any first index) and Kubernetes Indexed Jobs give the slices K/N gives', async () => {
+    const sliced = [];
+    for (const k of [1, 2, 3]) sliced.push((await cli([fixture('fixtures/seeds'), '-q', '--shard', `${k}/3`])).stdout);
+    for (const min of [0, 1]) {
+      const parts = [];
+      for (const k of [1, 2, 3]) parts.push(await cli([fixture('fixtures/seeds'), '-q', '--shard', 'auto'], '', { env: slurm(min + k - 1, min, 3) }));
+      expect(parts.map((p) => p.stdout)).toEqual(sliced);
+    }
+    const k8s = [];
+    for (const k of [1, 2, 3]) k8s.push((await cli([fixture('fixtures/seeds'), '-q', '--shard', 'auto/3'], '', { env: { JOB_COMPLETION_INDEX: String(k - 1) } })).stdout);
+    expect(k8s).toEqual(sliced);
+    const noted = await cli([fixture('fixtures/seeds'), '--shard', 'auto'], '', { env: slurm(5, 4, 3) });
+    expect(noted.stderr).toContain('disclose-parse: shard 2/3 (Slurm array task 5 of 4-6): 2 of 5 files\n');
+  });
+
+  it('says what is missing when it cannot tell, with exit 2 and nothing read', async () => {
+    const cases: Array<[string, Record<string, string>, string]> = [
+      ['auto', {}, '--shard auto: no job array found (SLURM_ARRAY_TASK_ID with SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX with --shard auto/N)'],
+      ['auto', { JOB_COMPLETION_INDEX: '2' }, '--shard auto: JOB_COMPLETION_INDEX needs the number of completions: --shard auto/N'],
+      ['auto/4', slurm(1, 1, 3), '--shard auto/4: the job array has 3 tasks'],
+      ['auto', { ...slurm(1, 1, 3), SLURM_ARRAY_TASK_STEP: '2' }, '--shard auto: the Slurm array must be one contiguous range (--array=1-3), not 1-3:2'],
+      ['auto/3', { JOB_COMPLETION_INDEX: '3' }, '--shard auto: task 4 is outside 1-3 (Kubernetes completion index 3 of 3)'],
+    ];
+    for (const [spec, env, message] of cases) {
+      const res = await cli([fixture('fixtures/seeds'), '--shard', spec], '', { env });
+      expect(res.code).toBe(2);
+      expect(res.stderr).toBe(`disclose-parse: ${message}\n`);
+      expect(res.stdout).toBe('');
+    }
+  });
+});

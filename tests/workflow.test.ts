@@ -165,27 +165,141 @@ describe('summary', () => {
 });
 
 describe('progress bar', () => {
-  it('shows files done/total and rate on a terminal for a long batch, nothing when piped or short', async () => {
+  it('shows files done/total and rate when wanted for a long batch, nothing when not wanted or short', async () => {
     const { PassThrough } = await import('node:stream');
     const { makeProgress } = await import('../src/run/progress.js');
     const tty = Object.assign(new PassThrough(), { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
     let out = '';
     tty.on('data', (d: Buffer) => (out += d.toString()));
-    const bar = makeProgress(tty, 60, false);
+    const bar = makeProgress(tty, 60, true);
     for (let i = 0; i < 60; i++) bar.tick();
     bar.stop();
     expect(out).toContain('60/60 files');
     expect(out).toMatch(/\d+ files\/s/);
-    let piped = '';
-    const pipe = new PassThrough();
-    pipe.on('data', (d: Buffer) => (piped += d.toString()));
-    const none = makeProgress(pipe, 60, false);
+    out = '';
+    const none = makeProgress(tty, 60, false);
     none.tick();
     none.stop();
-    const short = makeProgress(tty, 10, false);
+    const short = makeProgress(tty, 10, true);
+    short.tick();
     short.stop();
-    const quiet = makeProgress(tty, 60, true);
-    quiet.stop();
-    expect(piped).toBe('');
+    expect(out).toBe('');
+  });
+});
+
+describe('check in CI: golden files never pass by accident', () => {
+  it('a folder without report files fails loudly', async () => {
+    const res = await cli(['check', mkdtempSync(join(tmpdir(), 'dp-nothing-'))]);
+    expect(res.code).toBe(1);
+    expect(res.stdout).toMatch(/✗ no report files in .*dp-nothing-.* \(pattern \*\*\/\*\.txt\): nothing was checked\n0 passed, 0 failed\n$/);
+  });
+
+  it('check without a folder is a usage error, not a walk of the current directory', async () => {
+    const res = await cli(['check']);
+    expect(res.code).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe("disclose-parse: missing required argument 'dirs'\n(run disclose-parse check --help for usage)\n");
+  });
+
+  it('--update never freezes a record that says the file is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-freeze-'));
+    const res = await cli(['check', join(dir, 'missing.txt'), '--update']);
+    expect(res.code).toBe(1);
+    expect(res.stdout).toContain(`✗ ${join(dir, 'missing.txt')}: not written: E_NOT_FOUND no such file`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a corrupt expected file: one line naming it, exit 2, and the other files still checked', async () => {
+    const dir = copySeeds();
+    writeFileSync(join(dir, '002_491099f9f0af2def.expected.json'), '{"schema": "disclose-parse/report@1", "sour');
+    const res = await cli(['check', dir]);
+    expect(res.code).toBe(2);
+    expect(res.stdout).toMatch(new RegExp(`✗ ${join(dir, '002_491099f9f0af2def.txt')}: cannot read expected file ${join(dir, '002_491099f9f0af2def.expected.json')}: not JSON: .*\\n`));
+    expect(res.stdout).not.toMatch(/\n\s+at /);
+    expect(res.stdout.trim().split('\n').at(-1)).toBe('4 passed, 1 failed');
+  });
+
+  it('--update says per file which statistics change (old → new) and how many checks flip', async () => {
+    const dir = copySeeds();
+    const file = join(dir, '001_437bbae1d74230cf.expected.json');
+    const expected = JSON.parse(readFileSync(file, 'utf8'));
+    expected.statistics.requests.received.total = 12;
+    expected.statistics.requests.received.naturalPerson = 99;
+    const balance = expected.checks.find((c: { status: string }) => c.status === 'pass');
+    balance.status = 'fail';
+    writeFileSync(file, JSON.stringify(expected, null, 2) + '\n');
+    const res = await cli(['check', dir, '--update']);
+    expect(res.code).toBe(0);
+    const key = [balance.rule, balance.path, balance.column].filter((x) => x !== undefined).join(' ');
+    expect(res.stdout).toBe(
+      `updated ${file}\n` +
+        '    2 statistic(s) changed, 1 check(s) flipped\n' +
+        `    statistics.requests.received.naturalPerson: 99 → ${JSON.parse(readFileSync(file, 'utf8')).statistics.requests.received.naturalPerson}\n` +
+        '    statistics.requests.received.total: 12 → 11\n' +
+        `    check ${key}: fail → pass\n` +
+        '1 expected file(s) written, 4 unchanged\n' +
+        '5 passed, 0 failed\n',
+    );
+    expect((await cli(['check', dir])).code).toBe(0);
+  });
+
+  it('a long string that differs is shown where it differs', () => {
+    const base = '本报告依据《中华人民共和国政府信息公开条例》'.repeat(8);
+    const lines = diffRecords({ text: `${base}第一部分。` }, { text: `${base}第二部分。` });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('第一部分。", got …');
+    expect(lines[0]).toMatch(/第二部分。" \(they differ/);
+    expect(lines[0]).toContain(`they differ from character ${base.length + 2} on`);
+  });
+});
+
+describe('CSV for Stata, R and pandas', () => {
+  it('--columns short: names of at most 32 letters, digits and _, all different; the codebook beside the CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-short-'));
+    const out = join(dir, 'reports.csv');
+    const res = await cli([fixture('fixtures/seeds'), '--format', 'csv', '--columns', 'short', '-o', out, '-q']);
+    expect(res.code).toBe(0);
+    const rows = parse(readFileSync(out, 'utf8')) as string[][];
+    const header = rows[0]!;
+    expect(header).toHaveLength(CSV_COLUMNS.length);
+    for (const name of header) expect(name, name).toMatch(/^[A-Za-z][A-Za-z0-9_]{0,31}$/);
+    expect(new Set(header.map((h) => h.toLowerCase())).size).toBe(header.length);
+    const codebook = parse(readFileSync(join(dir, 'reports.codebook.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(codebook.map((c) => c['short'])).toEqual(header);
+    expect(codebook.map((c) => c['canonical'])).toEqual(CSV_COLUMNS);
+    const total = codebook.find((c) => c['canonical'] === 'requests.received.total')!;
+    expect(total).toEqual({ short: 'req_recv_tot', canonical: 'requests.received.total', label: '依申请公开 / 本年新收申请数量 / 总计' });
+    const s001 = rows[2]!;
+    expect(s001[header.indexOf('req_recv_tot')]).toBe('11');
+  });
+
+  it('carries agencyKey and the warning codes, and quotes postcode so that it stays text', async () => {
+    const res = await cli([fixture('fixtures/corpus/huaian2024.pdftotext-layout.txt'), fixture('fixtures/bad/error-page.txt'), '--format', 'csv', '-q']);
+    const [page, huaian] = parse(res.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(page!['path']).toBe(fixture('fixtures/bad/error-page.txt'));
+    expect(page!['warningCodes']).toBe('NOT_A_REPORT');
+    expect(huaian!['agencyKey']).toBe('淮安市人民政府');
+    const [, record] = (await cli([fixture('fixtures/corpus/huaian2024.pdftotext-layout.txt'), fixture('fixtures/bad/error-page.txt'), '-q'])).records;
+    expect(huaian!['warningCodes']).toBe([...new Set('warnings' in record! ? record.warnings.map((w) => w.code) : [])].join('; '));
+    const postcode = 'report' in record! ? record.report.contact.postcode : null;
+    expect(postcode).toMatch(/^\d{6}$/);
+    expect(res.stdout).toContain(`,"${postcode}",`);
+  });
+});
+
+describe('CSV options without CSV', () => {
+  it('--columns and --codebook without --format csv are usage errors', async () => {
+    const columns = await cli([fixture(SEEDS.s004), '--columns', 'short']);
+    expect([columns.code, columns.stderr, columns.stdout]).toEqual([2, 'disclose-parse: --columns short goes with --format csv\n', '']);
+    const codebook = await cli([fixture(SEEDS.s004), '--codebook', join(tmpdir(), 'cb.csv')]);
+    expect([codebook.code, codebook.stderr]).toEqual([2, 'disclose-parse: --codebook goes with --format csv\n']);
+  });
+});
+
+describe('the codebook of a CSV sent into a device', () => {
+  it('is not written beside it (there is no beside)', async () => {
+    const res = await cli([fixture(SEEDS.s004), '--format', 'csv', '-o', '/dev/null', '-q']);
+    expect(res.code).toBe(0);
+    expect(existsSync('/dev/null.codebook.csv')).toBe(false);
   });
 });

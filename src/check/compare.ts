@@ -8,10 +8,22 @@ import type { OutputRecord } from '../schema.js';
 /** Most differences listed per file; a changed table can differ in hundreds of places. */
 const MAX_LINES = 40;
 
+/** Characters of context shown on each side of where two long strings part. */
+const CONTEXT = 30;
+
 function show(v: unknown): string {
   if (v === undefined) return '(absent)';
   const s = JSON.stringify(v);
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+/** Two long strings cut around where they first differ, so that the difference shows. */
+function showApart(expected: string, actual: string): string {
+  let at = 0;
+  while (at < expected.length && at < actual.length && expected[at] === actual[at]) at++;
+  const from = Math.max(0, at - CONTEXT);
+  const cut = (s: string): string => `${from > 0 ? '…' : ''}${JSON.stringify(s.slice(from, at + CONTEXT))}${at + CONTEXT < s.length ? '…' : ''}`;
+  return `expected ${cut(expected)}, got ${cut(actual)} (they differ from character ${at + 1} on; lengths ${expected.length} and ${actual.length})`;
 }
 
 function walk(expected: unknown, actual: unknown, path: string, out: string[]): void {
@@ -25,7 +37,8 @@ function walk(expected: unknown, actual: unknown, path: string, out: string[]): 
     for (const k of keys) walk((expected as Record<string, unknown>)[k], (actual as Record<string, unknown>)[k], path ? `${path}.${k}` : k, out);
     return;
   }
-  out.push(`${path || '(record)'}: expected ${show(expected)}, got ${show(actual)}`);
+  const long = typeof expected === 'string' && typeof actual === 'string' && Math.max(expected.length, actual.length) > 70;
+  out.push(`${path || '(record)'}: ${long ? showApart(expected, actual) : `expected ${show(expected)}, got ${show(actual)}`}`);
 }
 
 /** The differences between two records, one line each (capped, with a count of the rest). */

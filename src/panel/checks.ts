@@ -6,15 +6,19 @@
 //   panel.duplicate   two files of one agency and year with the same statistics (one report
 //                     twice, e.g. a PDF conversion and a web copy): flagged, not merged
 //   panel.sameYear    two files of one agency and year whose statistics differ
+//   panel.joined      names taken as one agency (join.ts: 洪泽区人民政府 = 淮安市洪泽区人民政府)
 
 import type { PanelFacts } from './facts.js';
+import { joinPlaceForms } from './join.js';
 
 export interface PanelLine {
-  rule: 'panel.carryOver' | 'panel.inForce' | 'panel.duplicate' | 'panel.sameYear';
+  rule: 'panel.carryOver' | 'panel.inForce' | 'panel.duplicate' | 'panel.sameYear' | 'panel.joined';
   agencyKey: string;
-  year: number;
+  year?: number;
   previousYear?: number;
-  status: 'pass' | 'fail' | 'warn' | 'flag';
+  status: 'pass' | 'fail' | 'warn' | 'flag' | 'info';
+  /** panel.joined: the agency keys taken as one, the kept one last. */
+  names?: string[];
   values?: Array<Record<string, number | string | null>>;
   source?: string | null;
   previousSource?: string | null;
@@ -56,7 +60,9 @@ function inForce(prev: PanelFacts, cur: PanelFacts): PanelLine | null {
 }
 
 /** Every panel line for a set of reports, in the order agency, year. */
-export function panelLines(all: readonly PanelFacts[]): PanelLine[] {
+export function panelLines(given: readonly PanelFacts[]): PanelLine[] {
+  const { facts: all, joined } = joinPlaceForms(given);
+  const joinedByKey = new Map(joined.map((j) => [j.key, j]));
   const byAgency = new Map<string, PanelFacts[]>();
   for (const f of all) {
     const list = byAgency.get(f.agencyKey) ?? [];
@@ -65,6 +71,11 @@ export function panelLines(all: readonly PanelFacts[]): PanelLine[] {
   }
   const out: PanelLine[] = [];
   for (const key of [...byAgency.keys()].sort()) {
+    const join = joinedByKey.get(key);
+    if (join) {
+      const extra = join.names.slice(0, -1).join(', ');
+      out.push({ rule: 'panel.joined', agencyKey: key, status: 'info', names: join.names, message: `${extra} taken as ${key}: the same name with the place before it, the only such name in the batch` });
+    }
     const reports = byAgency.get(key)!.sort((a, b) => a.year - b.year || String(a.path).localeCompare(String(b.path)));
     const byYear = new Map<number, PanelFacts[]>();
     for (const r of reports) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);

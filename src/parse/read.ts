@@ -21,12 +21,13 @@ function describe(err: unknown): { code: string; message: string } {
  * Read a file. The file is opened without blocking and checked on the open descriptor, so that a
  * path swapped for a FIFO between listing and reading cannot block the batch. Reading is
  * synchronous: it runs on a worker thread, where waiting costs nothing and the promise
- * round-trips of fs/promises cost more than the read.
+ * round-trips of fs/promises cost more than the read. `path` may be the bytes of a name that is
+ * not UTF-8.
  */
-export async function readInput(path: string, maxBytes: number = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+export async function readInput(path: string | Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES): Promise<ReadResult> {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(path as string, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     const { code, message } = describe(err);
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, code: 'E_NOT_FOUND', message: 'no such file', bytes: null };

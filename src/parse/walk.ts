@@ -1,10 +1,16 @@
-// Command-line inputs → the sorted list of report files. Arguments may be files, directories
-// (walked recursively), glob patterns, and paths listed in a file (`--files-from`). A path that
-// does not exist is kept, so that it yields an error record instead of vanishing.
+// Command-line inputs → the sorted list of report files, with every named path accounted for.
+// Arguments may be files, directories (walked recursively), glob patterns, and paths listed in a
+// file (`--files-from`). A path that does not exist is kept, so that it yields an error record
+// instead of vanishing; so is a pattern that matches nothing and a folder that cannot be read.
+//
+// The walk is our own (readdir + picomatch) rather than fast-glob's, because it must see what a
+// glob library hides: folders it cannot read, names that are not UTF-8, and symbolic-link loops
+// (a link is followed only where it does not lead back into a folder above it).
 
-import { stat } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
-import fg from 'fast-glob';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import type { ErrorCode } from '../schema.js';
 
 export const DEFAULT_GLOB = '**/*.txt';
 
@@ -13,74 +19,233 @@ export interface WalkOptions {
   glob?: string;
   /** Follow symbolic links while walking directories (off: a link cannot lead the walk out). */
   followSymlinks?: boolean;
+  /** Files the run will write: an input that is one of them is reported in `clashes`. */
+  outputs?: readonly string[];
 }
 
-async function isDirectory(path: string): Promise<boolean | null> {
+/** Why a named path gets an error record without being read. */
+export interface InputProblem {
+  code: ErrorCode;
+  message: string;
+}
+
+export interface Inputs {
+  /** What to read (or report), sorted; names that are not UTF-8 appear escaped (`\xB5`). */
+  paths: string[];
+  /** Paths that get an error record without being read: a pattern that matches nothing, a folder that cannot be read. */
+  problems: Map<string, InputProblem>;
+  /** The bytes of each escaped name in `paths`, to open it by. */
+  rawNames: Map<string, Uint8Array>;
+  /** Names that are a file already taken under another name: [dropped, kept]. */
+  duplicates: Array<[string, string]>;
+  /** Folders named that hold no file the pattern takes. */
+  emptyFolders: string[];
+  /** [output, input]: an output file that is also an input. */
+  clashes: Array<[string, string]>;
+}
+
+/** One file found: the name shown, the real path it is (for duplicates), the bytes to open it by. */
+interface Found {
+  path: string;
+  real: string;
+  raw?: Uint8Array;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function utf8Length(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+/** A file name's bytes as text, or null when they are not valid UTF-8 (see `escapeName`). */
+function decodeName(bytes: Uint8Array): string | null {
   try {
-    return (await stat(path)).isDirectory();
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** A name that is not UTF-8, shown with each byte that is not part of a valid sequence as `\xNN`. */
+export function escapeName(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8Length(bytes[i]!);
+    const text = n > 0 && i + n <= bytes.length ? decodeName(bytes.subarray(i, i + n)) : null;
+    if (text !== null) {
+      out += text;
+      i += n;
+    } else {
+      out += `\\x${bytes[i]!.toString(16).toUpperCase().padStart(2, '0')}`;
+      i++;
+    }
+  }
+  return out;
+}
+
+function reason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e.code ? `${e.code} ${e.syscall ?? ''}`.trim() : String(err);
+}
+
+async function realOrResolved(path: string | Uint8Array): Promise<string> {
+  try {
+    return String(await realpath(path as string));
+  } catch {
+    return typeof path === 'string' ? resolve(path) : resolve(escapeName(path));
+  }
+}
+
+async function kindOf(path: string | Uint8Array): Promise<'dir' | 'other' | null> {
+  try {
+    return (await stat(path as string)).isDirectory() ? 'dir' : 'other';
   } catch {
     return null; // does not exist, or cannot be seen
   }
 }
 
-function globOptions(o: WalkOptions) {
-  return {
-    // Not onlyFiles: a FIFO or device named like a report must be reported (E_NOT_FILE), not
-    // silently passed over; folders are filtered out below.
-    onlyFiles: false,
-    objectMode: true as const,
-    dot: false,
-    followSymbolicLinks: o.followSymlinks ?? false,
-    suppressErrors: true, // an unreadable folder is skipped, not fatal
-    caseSensitiveMatch: false,
-  };
+function joinRaw(dir: string | Uint8Array, name: Uint8Array): Uint8Array {
+  const head = typeof dir === 'string' ? Buffer.from(dir) : Buffer.from(dir);
+  return Buffer.concat([head, Buffer.from('/'), name]);
+}
+
+/** A folder to list: its name shown, its bytes when a name on the way is not UTF-8, its real path, and the real paths above it. */
+interface Folder {
+  path: string;
+  raw: string | Uint8Array;
+  rel: string;
+  real: string;
+  above: readonly string[];
 }
 
 /**
- * Entries of a walk that are inputs: anything but a folder. Without --follow-symlinks a link is
- * not an input either, so that reading never leaves the folders the user named.
+ * The files under `root` that `match` takes (by the path relative to the root, with `/`).
+ * Hidden names (`.git`) are skipped, as a glob without `dot` does. A folder that cannot be read
+ * is a problem of its own; with `follow`, a link to a folder is walked unless it leads back into
+ * one of the folders it is in (a loop), and a link to a file is taken like a file.
  */
-async function inputsOf(entries: fg.Entry[], base: string | null, follow: boolean): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of entries) {
-    const path = base === null ? e.path : join(base, e.path);
-    if (e.dirent.isDirectory()) continue;
-    if (e.dirent.isSymbolicLink()) {
-      if (!follow || (await isDirectory(path)) !== false) continue;
+async function walkFolder(root: string, match: (rel: string) => boolean, follow: boolean, problems: Map<string, InputProblem>, rootRaw: string | Uint8Array = root): Promise<Found[]> {
+  const found: Found[] = [];
+  const rootReal = await realOrResolved(rootRaw);
+  const stack: Folder[] = [{ path: root, raw: rootRaw, rel: '', real: rootReal, above: [] }];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir.raw as string, { withFileTypes: true, encoding: 'buffer' });
+    } catch (err) {
+      // The folder itself stands in the output for what it holds.
+      problems.set(dir.path, { code: 'E_READ', message: `cannot read folder: ${reason(err)}` });
+      found.push({ path: dir.path, real: dir.real });
+      continue;
     }
-    out.push(path);
+    for (const entry of entries) {
+      const bytes = entry.name as unknown as Buffer;
+      if (bytes[0] === 0x2e) continue; // a hidden name
+      const text = decodeName(bytes);
+      const name = text ?? escapeName(bytes);
+      const path = join(dir.path, name);
+      const raw = text !== null && typeof dir.raw === 'string' ? join(dir.raw, text) : joinRaw(dir.raw, bytes);
+      const rel = dir.rel === '' ? name : `${dir.rel}/${name}`;
+      let isDir = entry.isDirectory();
+      let real = join(dir.real, name);
+      if (entry.isSymbolicLink()) {
+        if (!follow) continue; // neither read nor walked: reading never leaves the folders named
+        isDir = (await kindOf(raw)) === 'dir';
+        real = await realOrResolved(raw);
+      }
+      if (isDir) {
+        const above = [...dir.above, dir.real];
+        if (above.includes(real)) continue; // a link back into a folder above: a loop
+        stack.push({ path, raw, rel, real, above });
+      } else if (match(rel)) {
+        found.push(typeof raw === 'string' ? { path, real } : { path, real, raw });
+      }
+    }
+  }
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function matcher(glob: string): (rel: string) => boolean {
+  return picomatch(glob, { nocase: true, dot: false });
+}
+
+/** What one named path contributes. */
+async function expand(arg: string, raw: Uint8Array | undefined, options: WalkOptions, inputs: Inputs): Promise<Found[]> {
+  const follow = options.followSymlinks ?? false;
+  const open = raw ?? arg;
+  const kind = await kindOf(open);
+  if (kind === 'dir') {
+    const found = await walkFolder(arg, matcher(options.glob ?? DEFAULT_GLOB), follow, inputs.problems, open);
+    if (found.length === 0 && !inputs.problems.has(arg)) inputs.emptyFolders.push(arg);
+    return found;
+  }
+  const scan = picomatch.scan(arg);
+  if (kind === null && raw === undefined && scan.isGlob) {
+    const base = scan.base === '' ? '.' : scan.base;
+    const found = (await kindOf(base)) === 'dir' ? await walkFolder(base, matcher(scan.glob), follow, inputs.problems) : [];
+    if (found.length > 0) return found;
+    inputs.problems.set(arg, { code: 'E_NOT_FOUND', message: `no such file, and no file matches the pattern ${JSON.stringify(arg)}` });
+  }
+  const real = await realOrResolved(open);
+  return [raw ? { path: arg, real, raw } : { path: arg, real }];
+}
+
+/** Every named path, expanded, deduplicated by real path (the name met first is kept), sorted. */
+export async function walkInputs(args: ReadonlyArray<string | Uint8Array>, options: WalkOptions = {}): Promise<Inputs> {
+  const inputs: Inputs = { paths: [], problems: new Map(), rawNames: new Map(), duplicates: [], emptyFolders: [], clashes: [] };
+  const outputs = new Map<string, string>();
+  for (const o of options.outputs ?? []) outputs.set(await realOrResolved(o), o);
+  const taken = new Map<string, string>(); // real path → name kept
+  const names = new Set<string>();
+  for (const arg of args) {
+    const shown = typeof arg === 'string' ? arg : escapeName(arg);
+    if (shown === '') continue;
+    for (const f of await expand(shown, typeof arg === 'string' ? undefined : arg, options, inputs)) {
+      if (names.has(f.path)) continue; // the same name twice: read once
+      const kept = inputs.problems.has(f.path) ? undefined : taken.get(f.real);
+      if (kept !== undefined) {
+        inputs.duplicates.push([f.path, kept]);
+        continue;
+      }
+      names.add(f.path);
+      taken.set(f.real, f.path);
+      inputs.paths.push(f.path);
+      if (f.raw) inputs.rawNames.set(f.path, f.raw);
+      const output = outputs.get(f.real);
+      if (output !== undefined) inputs.clashes.push([output, f.path]);
+    }
+  }
+  inputs.paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return inputs;
+}
+
+/** The sorted list of paths to read (the library's simple form of `walkInputs`). */
+export async function collectInputs(args: readonly string[], options: WalkOptions = {}): Promise<string[]> {
+  return (await walkInputs(args, options)).paths;
+}
+
+/**
+ * Paths listed one per line (`find … | disclose-parse --files-from -`); blank lines are skipped.
+ * A line that is not UTF-8 (a name in another encoding) is kept as its bytes.
+ */
+export function parsePathList(list: string | Uint8Array): Array<string | Uint8Array> {
+  const bytes = typeof list === 'string' ? Buffer.from(list) : Buffer.from(list.buffer, list.byteOffset, list.byteLength);
+  const out: Array<string | Uint8Array> = [];
+  let start = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    let line = bytes.subarray(start, end);
+    if (line.length > 0 && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
+    start = end + 1;
+    const text = decodeName(line);
+    if (text === null) out.push(Uint8Array.from(line));
+    else if (text.trim() !== '') out.push(text);
   }
   return out;
-}
-
-export async function collectInputs(args: readonly string[], options: WalkOptions = {}): Promise<string[]> {
-  const found: string[] = [];
-  for (const arg of args) {
-    if (arg === '') continue;
-    const dir = await isDirectory(arg);
-    const follow = options.followSymlinks ?? false;
-    if (dir === true) {
-      const entries = await fg(options.glob ?? DEFAULT_GLOB, { ...globOptions(options), cwd: arg });
-      found.push(...(await inputsOf(entries, arg, follow)));
-    } else if (dir === null && fg.isDynamicPattern(arg)) {
-      found.push(...(await inputsOf(await fg(arg, globOptions(options)), null, follow)));
-    } else {
-      found.push(arg);
-    }
-  }
-  const seen = new Set<string>();
-  const unique = found.filter((p) => {
-    const key = normalize(p);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Paths listed one per line (`find … | disclose-parse --files-from -`); blank lines are skipped. */
-export function parsePathList(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '');
 }

@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { errorRecord } from '../pipeline.js';
 import { parseFile, type FileOptions } from '../file.js';
-import type { OutputRecord } from '../schema.js';
+import type { InputProblem } from '../parse/walk.js';
+import type { ErrorCode, OutputRecord } from '../schema.js';
 import { renderRecord, type Rendered, type RenderOptions } from '../write/render.js';
 import { threadModule } from './thread-module.js';
 import type { Task } from './worker.js';
@@ -17,6 +18,10 @@ export interface BatchOptions extends FileOptions {
   jobs?: number;
   /** Per-file time limit in milliseconds (needs workers: a runaway file's worker is stopped). */
   timeoutMs?: number;
+  /** Paths that get an error record without being read (walk.ts: a pattern that matched nothing …). */
+  problems?: ReadonlyMap<string, InputProblem>;
+  /** The bytes to open a path by, when the path shown is an escaped name (walk.ts). */
+  rawNames?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Young-generation size of a worker's heap, in MB. */
@@ -45,17 +50,35 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+/**
+ * The most worker threads a run uses: one per core. Parsing is CPU work, so more threads than
+ * cores only add memory (each worker may hold up to OLD_GENERATION_MB of heap; `-j 500` once took
+ * 9 GB) and time spent switching.
+ */
+export function maxJobs(): number {
+  return defaultJobs();
+}
+
 /** Files per task for a batch: one until every place of the window has a few tasks' worth. */
 export function filesPerTask(files: number, jobs: number): number {
   return Math.max(1, Math.min(MAX_FILES_PER_TASK, Math.floor(files / (jobs * WINDOW_PER_JOB * 4))));
 }
 
-function lost(path: string, code: 'E_INTERNAL' | 'E_TIMEOUT', message: string): OutputRecord {
+function lost(path: string, code: ErrorCode, message: string): OutputRecord {
   return errorRecord({ path, bytes: null, sha256: null, encoding: null, lineEnding: null }, code, message);
 }
 
-async function* sequential(paths: readonly string[], options: FileOptions, render: RenderOptions): AsyncGenerator<Rendered> {
-  for (const path of paths) yield renderRecord(await parseFile(path, options), render);
+function problemRecord(path: string, problem: InputProblem, render: RenderOptions): Rendered {
+  return renderRecord(lost(path, problem.code, problem.message), render);
+}
+
+async function* sequential(paths: readonly string[], options: BatchOptions, render: RenderOptions): AsyncGenerator<Rendered> {
+  const { jobs: _j, timeoutMs: _t, problems, rawNames, ...fileOptions } = options;
+  for (const path of paths) {
+    const problem = problems?.get(path);
+    const readFrom = rawNames?.get(path);
+    yield problem ? problemRecord(path, problem, render) : renderRecord(await parseFile(path, readFrom ? { ...fileOptions, readFrom } : fileOptions), render);
+  }
 }
 
 async function* pooled(paths: readonly string[], options: BatchOptions, jobs: number, render: RenderOptions): AsyncGenerator<Rendered> {
@@ -81,7 +104,7 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   });
   // A result that arrives after the reader stopped early is of no use; it must not crash the run.
   pool.on('error', () => {});
-  const { jobs: _jobs, timeoutMs, ...fileOptions } = options;
+  const { jobs: _jobs, timeoutMs, problems, rawNames, ...fileOptions } = options;
   const workerRender: RenderOptions = { ...render, bytes: render.format !== 'record' };
   const running = new Map<number, AbortController>(); // by slot
   const watch = timeoutMs
@@ -100,7 +123,8 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
     current[slot] = 0;
     const controller = new AbortController();
     if (timeoutMs) running.set(slot, controller);
-    const task: Task = { paths: files, ...fileOptions, render: workerRender, slot };
+    const names = rawNames && rawNames.size > 0 ? files.map((f) => rawNames.get(f) ?? null) : undefined;
+    const task: Task = { paths: files, ...fileOptions, render: workerRender, slot, ...(names ? { rawNames: names } : {}) };
     try {
       return { ok: (await pool.run(task, timeoutMs ? { signal: controller.signal } : {})) as Rendered[] };
     } catch (err) {
@@ -132,9 +156,19 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
     return [renderRecord(record, render)];
   };
 
+  /** A task's records, the paths known to be unreadable answered here without a worker. */
+  const runSlice = async (files: string[], slot: number): Promise<Rendered[]> => {
+    const known = files.map((f) => problems?.get(f));
+    if (known.every((k) => k === undefined)) return runFiles(files, slot);
+    const rest = files.filter((_, i) => known[i] === undefined);
+    const parsed = rest.length > 0 ? await runFiles(rest, slot) : [];
+    let j = 0;
+    return files.map((f, i) => (known[i] ? problemRecord(f, known[i]!, render) : parsed[j++]!));
+  };
+
   const pending = new Map<number, Promise<Rendered[]>>();
   const submit = (t: number): void => {
-    pending.set(t, runFiles(paths.slice(t * perTask, (t + 1) * perTask), t % window));
+    pending.set(t, runSlice(paths.slice(t * perTask, (t + 1) * perTask), t % window));
   };
   try {
     let next = 0;
@@ -156,10 +190,7 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
 /** The records of `paths`, rendered for an output format, in order. */
 export function renderAll(paths: readonly string[], render: RenderOptions, options: BatchOptions = {}): AsyncGenerator<Rendered> {
   const jobs = Math.max(1, options.jobs ?? 1);
-  if (jobs === 1 && !options.timeoutMs) {
-    const { jobs: _j, timeoutMs: _t, ...fileOptions } = options;
-    return sequential(paths, fileOptions, render);
-  }
+  if (jobs === 1 && !options.timeoutMs) return sequential(paths, options, render);
   return pooled(paths, options, jobs, render);
 }
 

@@ -1,5 +1,5 @@
-// A progress bar on stderr for long batches on a terminal (cli-progress); nothing when stderr
-// is piped or the batch is short.
+// A progress bar on stderr for long batches on a terminal (cli-progress); nothing when it is not
+// wanted (terminal.ts decides) or the batch is short.
 
 import { SingleBar } from 'cli-progress';
 import type { Writable } from 'node:stream';
@@ -14,9 +14,8 @@ export interface Progress {
 
 const NONE: Progress = { tick: () => {}, stop: () => {} };
 
-export function makeProgress(stream: Writable, total: number, quiet: boolean): Progress {
-  const tty = (stream as Writable & { isTTY?: boolean }).isTTY === true;
-  if (quiet || !tty || total < MIN_FILES_FOR_BAR) return NONE;
+export function makeProgress(stream: Writable, total: number, wanted: boolean): Progress {
+  if (!wanted || total < MIN_FILES_FOR_BAR) return NONE;
   const start = Date.now();
   const bar = new SingleBar({
     stream: stream as NodeJS.WritableStream,

@@ -10,6 +10,29 @@ export interface Summary {
   reportsWithFailedChecks: number;
 }
 
+function addCounts(into: Record<string, number>, from: Record<string, number>): void {
+  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
+}
+
+/** The summary of several runs (the shards of one archive): every count added up. */
+export function mergeSummaries(parts: readonly Summary[]): Summary {
+  const total: Summary = { files: 0, records: 0, errors: {}, layouts: {}, reportsWithFailedChecks: 0 };
+  for (const p of parts) {
+    total.files += p.files;
+    total.records += p.records;
+    addCounts(total.errors, p.errors);
+    addCounts(total.layouts, p.layouts);
+    total.reportsWithFailedChecks += p.reportsWithFailedChecks;
+  }
+  return total;
+}
+
+/** Whether a parsed JSON value is a summary this tool wrote. */
+export function isSummary(v: unknown): v is Summary {
+  const s = v as Summary | null;
+  return s !== null && typeof s === 'object' && typeof s.files === 'number' && typeof s.records === 'number' && typeof s.errors === 'object' && typeof s.layouts === 'object';
+}
+
 export class SummaryCounter {
   private readonly s: Summary = { files: 0, records: 0, errors: {}, layouts: {}, reportsWithFailedChecks: 0 };
 

@@ -5,18 +5,18 @@
 
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { collectInputs, type WalkOptions } from '../parse/walk.js';
+import { walkInputs, type Inputs, type WalkOptions } from '../parse/walk.js';
 import { threadModule } from './thread-module.js';
 
-export async function collectInputsApart(args: readonly string[], options: WalkOptions = {}): Promise<string[]> {
+export async function walkInputsApart(args: ReadonlyArray<string | Uint8Array>, options: WalkOptions = {}): Promise<Inputs> {
   const file = threadModule('walk-worker');
-  if (!existsSync(file)) return collectInputs(args, options);
-  const list = await new Promise<string[] | null>((resolve) => {
+  if (!existsSync(file)) return walkInputs(args, options);
+  const list = await new Promise<Inputs | null>((resolve) => {
     const worker = new Worker(file, { workerData: { args: [...args], options } });
-    worker.once('message', (paths: string[]) => resolve(paths));
+    worker.once('message', (inputs: Inputs) => resolve(inputs));
     // A thread that cannot run (a system out of threads) costs memory, not the run: walk here.
     worker.once('error', () => resolve(null));
     worker.once('exit', () => resolve(null));
   });
-  return list ?? collectInputs(args, options);
+  return list ?? walkInputs(args, options);
 }

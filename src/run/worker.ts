@@ -6,12 +6,14 @@ import { workerData } from 'node:worker_threads';
 import { parseFile, type FileOptions } from '../file.js';
 import { renderRecord, type Rendered, type RenderOptions } from '../write/render.js';
 
-export interface Task extends FileOptions {
+export interface Task extends Omit<FileOptions, 'readFrom'> {
   /** Consecutive files of the batch, parsed in order. */
   paths: string[];
   render: RenderOptions;
   /** The task's place in the window: where to write when each file starts, and which (batch.ts). */
   slot: number;
+  /** Per path, the bytes of its name when the path is an escaped name that is not UTF-8. */
+  rawNames?: Array<Uint8Array | null>;
 }
 
 const shared = workerData as { started?: Float64Array; current?: Int32Array } | null;
@@ -30,7 +32,7 @@ function hang(): void {
 }
 
 export default async function run(task: Task): Promise<Rendered[]> {
-  const { paths, render, slot, ...options } = task;
+  const { paths, render, slot, rawNames, ...options } = task;
   const out: Rendered[] = [];
   for (let j = 0; j < paths.length; j++) {
     const path = paths[j]!;
@@ -38,7 +40,8 @@ export default async function run(task: Task): Promise<Rendered[]> {
     if (shared?.started) shared.started[slot] = Date.now();
     if (CRASH_ON && path.endsWith(CRASH_ON)) process.exit(70);
     if (HANG_ON && path.endsWith(HANG_ON)) hang();
-    out.push(renderRecord(await parseFile(path, options), render));
+    const raw = rawNames?.[j];
+    out.push(renderRecord(await parseFile(path, raw ? { ...options, readFrom: raw } : options), render));
   }
   return out;
 }

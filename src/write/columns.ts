@@ -18,12 +18,18 @@ export const STATISTICS_COLUMNS: readonly string[] = leaves(StatisticsSchema, ''
 
 const META_COLUMNS = [
   'path', 'bytes', 'sha256', 'encoding', 'lineEnding',
-  'title', 'agency', 'year', 'periodStart', 'periodEnd', 'publishedOn', 'layout',
+  'title', 'agency', 'agencyKey', 'year', 'periodStart', 'periodEnd', 'publishedOn', 'layout',
   'phones', 'faxes', 'emails', 'address', 'postcode', 'websites',
-  'error', 'errorMessage', 'checks_failed', 'warnings',
+  'error', 'errorMessage', 'checks_failed', 'warnings', 'warningCodes',
 ] as const;
 
 export const CSV_COLUMNS: readonly string[] = [...META_COLUMNS, ...STATISTICS_COLUMNS];
+
+/**
+ * Columns written quoted: text that looks like a number but is not one. A postcode (`010010`)
+ * read as a number loses its leading zero; quoting marks it as text for readers that honour it.
+ */
+export const TEXT_COLUMNS: ReadonlySet<number> = new Set([CSV_COLUMNS.indexOf('postcode')]);
 
 function get(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
@@ -41,12 +47,14 @@ export function csvRow(record: OutputRecord): Array<string | number | null> {
   } else {
     const r = record.report;
     Object.assign(base, {
-      title: r.title, agency: r.agency, year: r.year, periodStart: r.period?.start ?? null, periodEnd: r.period?.end ?? null,
+      title: r.title, agency: r.agency, agencyKey: r.agencyKey, year: r.year, periodStart: r.period?.start ?? null, periodEnd: r.period?.end ?? null,
       publishedOn: r.publishedOn, layout: r.layout,
       phones: r.contact.phones.join('; '), faxes: r.contact.faxes.join('; '), emails: r.contact.emails.join('; '),
       address: r.contact.address, postcode: r.contact.postcode, websites: r.contact.websites.join('; '),
       checks_failed: record.checks.filter((c) => c.status === 'fail').length,
       warnings: record.warnings.length,
+      // Each code once, in the order first met: what kinds of trouble, for filtering.
+      warningCodes: [...new Set(record.warnings.map((w) => w.code))].join('; '),
     });
   }
   const stats = 'error' in record ? undefined : record.statistics;

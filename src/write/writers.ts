@@ -3,10 +3,19 @@
 
 import { stringify } from 'csv-stringify/sync';
 import type { OutputRecord } from '../schema.js';
-import { CSV_COLUMNS, csvRow } from './columns.js';
+import { CSV_COLUMNS, TEXT_COLUMNS, csvRow } from './columns.js';
+import { shortName } from './codebook.js';
 
 export type Format = 'jsonl' | 'json' | 'csv';
 export const FORMATS: readonly Format[] = ['jsonl', 'json', 'csv'];
+
+/** CSV header names: the canonical dotted paths, or short names for Stata, R and pandas (codebook.ts). */
+export type ColumnNaming = 'canonical' | 'short';
+export const COLUMN_NAMINGS: readonly ColumnNaming[] = ['canonical', 'short'];
+
+const csvOptions = {
+  cast: { string: (value: string, context: { index: number }) => (TEXT_COLUMNS.has(context.index) ? { value, quoted: true } : value) },
+};
 
 /** One record's text in a format; the writer below puts records together. */
 export function formatRecord(format: Format, r: OutputRecord): string {
@@ -16,7 +25,7 @@ export function formatRecord(format: Format, r: OutputRecord): string {
     case 'json':
       return JSON.stringify(r);
     case 'csv':
-      return stringify([csvRow(r)]);
+      return stringify([csvRow(r)], csvOptions);
   }
 }
 
@@ -32,7 +41,7 @@ export interface RecordWriter {
 
 const UTF8_BOM = '\ufeff';
 
-export function makeWriter(format: Format, options: { excel?: boolean } = {}): RecordWriter {
+export function makeWriter(format: Format, options: { excel?: boolean; columns?: ColumnNaming } = {}): RecordWriter {
   switch (format) {
     case 'jsonl':
       return { head: () => '', before: () => '', tail: () => '' };
@@ -45,7 +54,7 @@ export function makeWriter(format: Format, options: { excel?: boolean } = {}): R
     case 'csv':
       // Excel only shows Chinese in a CSV that starts with a BOM; other readers may not want one.
       return {
-        head: () => (options.excel ? UTF8_BOM : '') + stringify([CSV_COLUMNS as string[]]),
+        head: () => (options.excel ? UTF8_BOM : '') + stringify([options.columns === 'short' ? CSV_COLUMNS.map(shortName) : [...CSV_COLUMNS]]),
         before: () => '',
         tail: () => '',
       };

@@ -1,0 +1,197 @@
+// The main command: named paths → one record each, written in order. Everything that can be
+// told before the work starts is told then (an output that cannot be written, an output that is
+// one of the inputs, a shard the scheduler does not give), so that a long batch never fails at
+// its end for a typo.
+
+import { statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+import type { ForcedEncoding } from '../parse/decode.js';
+import { parsePathList, type Inputs } from '../parse/walk.js';
+import { panelLines } from '../panel/checks.js';
+import type { PanelFacts } from '../panel/facts.js';
+import { codebookPathOf, codebookRows } from '../write/codebook.js';
+import { CSV_COLUMNS } from '../write/columns.js';
+import { Sink } from '../write/sink.js';
+import { cannotWrite, cannotWriteMessage } from '../write/writable.js';
+import { makeWriter, type ColumnNaming, type Format } from '../write/writers.js';
+import { maxJobs, renderAll, shard } from './batch.js';
+import { makeProgress } from './progress.js';
+import { resolveShard, type ShardSpec } from './shard-spec.js';
+import { SummaryCounter } from './summary.js';
+import { wantsProgressBar } from './terminal.js';
+import { walkInputsApart } from './walk-apart.js';
+
+export interface ConvertOptions {
+  glob: string;
+  filesFrom?: string;
+  encoding?: ForcedEncoding;
+  maxBytes: number;
+  followSymlinks: boolean;
+  format: Format;
+  columns: ColumnNaming;
+  codebook?: string;
+  excel: boolean;
+  output?: string;
+  slim: boolean;
+  quiet: boolean;
+  summary?: string;
+  jobs: number;
+  shard?: ShardSpec;
+  timeoutMs?: number;
+  panel?: string;
+}
+
+export interface ConvertIo {
+  stdout: Writable;
+  stderr: Writable;
+  stdin: Readable;
+  env: Record<string, string | undefined>;
+}
+
+const OK = 0;
+const SOME_ERRORS = 1;
+const USAGE = 2;
+
+/** Notes of one kind shown at most; the rest are counted. */
+const MAX_NOTES = 10;
+
+function isFileOrNew(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true;
+  }
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+async function namedPaths(paths: string[], opts: ConvertOptions, io: ConvertIo): Promise<Array<string | Uint8Array> | string> {
+  const named: Array<string | Uint8Array> = [...paths];
+  if (opts.filesFrom === undefined) return named;
+  try {
+    const list = opts.filesFrom === '-' ? await readAll(io.stdin) : await readFile(opts.filesFrom);
+    named.push(...parsePathList(list));
+  } catch (err) {
+    return `cannot read --files-from ${opts.filesFrom}: ${(err as Error).message}`;
+  }
+  return named;
+}
+
+/** The files this run writes besides stdout. */
+function outputsOf(opts: ConvertOptions): string[] {
+  return [opts.output, opts.summary, opts.panel, opts.codebook].filter((p): p is string => p !== undefined);
+}
+
+function notes(io: ConvertIo, lines: string[]): void {
+  for (const line of lines.slice(0, MAX_NOTES)) io.stderr.write(`disclose-parse: ${line}\n`);
+  if (lines.length > MAX_NOTES) io.stderr.write(`disclose-parse: … and ${lines.length - MAX_NOTES} more like these\n`);
+}
+
+/** What the walk found worth saying: names read once, folders without reports. */
+function walkNotes(inputs: Inputs, glob: string): string[] {
+  return [
+    ...inputs.duplicates.map(([dropped, kept]) => `${dropped} is the same file as ${kept}: read once, as ${kept}`),
+    ...inputs.emptyFolders.map((dir) => `no report files found in ${dir} (pattern ${glob})`),
+  ];
+}
+
+export async function runConvert(paths: string[], opts: ConvertOptions, io: ConvertIo): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr.write(`disclose-parse: ${message}\n`);
+    return USAGE;
+  };
+  // The codebook goes beside a CSV file; a CSV sent into a device or pipe has no beside.
+  if (opts.format === 'csv' && opts.output && opts.codebook === undefined && isFileOrNew(opts.output)) opts = { ...opts, codebook: codebookPathOf(opts.output) };
+  if (opts.codebook !== undefined && opts.format !== 'csv') return fail('--codebook goes with --format csv');
+  if (opts.columns !== 'canonical' && opts.format !== 'csv') return fail(`--columns ${opts.columns} goes with --format csv`);
+  for (const path of outputsOf(opts)) {
+    const reason = cannotWrite(path);
+    if (reason !== null) {
+      io.stderr.write(cannotWriteMessage(path, reason));
+      return USAGE;
+    }
+  }
+  let slice: { k: number; n: number; from: string } | undefined;
+  try {
+    slice = opts.shard ? resolveShard(opts.shard, io.env) : undefined;
+  } catch (err) {
+    return fail((err as Error).message);
+  }
+  let jobs = opts.jobs;
+  if (jobs > maxJobs()) {
+    if (!opts.quiet) io.stderr.write(`disclose-parse: -j ${jobs} is more than the ${maxJobs()} cores of this machine: using ${maxJobs()} worker threads\n`);
+    jobs = maxJobs();
+  }
+
+  const named = await namedPaths(paths, opts, io);
+  if (typeof named === 'string') return fail(named);
+  if (named.length === 0) return fail('no input: name files, folders or globs, or use --files-from (run disclose-parse --help)');
+  const inputs = await walkInputsApart(named, { glob: opts.glob, followSymlinks: opts.followSymlinks, outputs: outputsOf(opts) });
+  if (inputs.clashes.length > 0) {
+    const [output, input] = inputs.clashes[0]!;
+    io.stderr.write(cannotWriteMessage(output, `it is the input ${input}, which would be overwritten`));
+    return USAGE;
+  }
+  if (!opts.quiet) notes(io, walkNotes(inputs, opts.glob));
+  const files = slice ? shard(inputs.paths, slice.k, slice.n) : inputs.paths;
+  if (slice && !opts.quiet && slice.from !== '--shard') io.stderr.write(`disclose-parse: shard ${slice.k}/${slice.n} (${slice.from}): ${files.length} of ${inputs.paths.length} files\n`);
+
+  const sink = opts.output ? Sink.toFile(opts.output) : Sink.toStream(io.stdout);
+  const writer = makeWriter(opts.format, { excel: opts.excel, columns: opts.columns });
+  const summary = new SummaryCounter(files.length);
+  const progress = makeProgress(io.stderr, files.length, !opts.quiet && wantsProgressBar(io.stderr, opts.output ? null : io.stdout, io.env));
+  const facts: PanelFacts[] = [];
+  let ok = false;
+  let failure: unknown = null;
+  try {
+    await sink.write(writer.head());
+    let index = 0;
+    const render = { format: opts.format, slim: opts.slim, panel: opts.panel !== undefined };
+    const rendered = renderAll(files, render, { jobs, timeoutMs: opts.timeoutMs, encoding: opts.encoding, maxBytes: opts.maxBytes, problems: inputs.problems, rawNames: inputs.rawNames });
+    for await (const { output, brief, panel } of rendered) {
+      summary.add(brief);
+      if (panel) facts.push(panel);
+      progress.tick();
+      const before = writer.before(index++);
+      if (before !== '') await sink.write(before);
+      if (!(await sink.write(output))) {
+        await rendered.return(undefined); // the reader went away (or a write failed: close says)
+        break;
+      }
+    }
+    await sink.write(writer.tail(index));
+    ok = true;
+  } catch (err) {
+    failure = err;
+  }
+  progress.stop();
+  try {
+    await sink.close(ok);
+  } catch (err) {
+    io.stderr.write(cannotWriteMessage(opts.output ?? 'stdout', (err as NodeJS.ErrnoException).code ?? String(err)));
+    return USAGE;
+  }
+  if (failure !== null) throw failure;
+  if (!opts.quiet) io.stderr.write(summary.text());
+  const extra: Array<[string | undefined, () => string]> = [
+    [opts.summary, () => JSON.stringify(summary.result(), null, 2) + '\n'],
+    [opts.panel, () => panelLines(facts).map((l) => JSON.stringify(l) + '\n').join('')],
+    [opts.codebook, () => stringify(codebookRows(CSV_COLUMNS))],
+  ];
+  for (const [path, text] of extra) {
+    if (path === undefined) continue;
+    try {
+      await writeFile(path, text());
+    } catch (err) {
+      io.stderr.write(cannotWriteMessage(path, (err as NodeJS.ErrnoException).code ?? String(err)));
+      return USAGE;
+    }
+  }
+  return summary.errorCount > 0 ? SOME_ERRORS : OK;
+}
