@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../src/parse/decode.js';
+import { decode, type Decoded } from '../src/parse/decode.js';
 import { parseFile } from '../src/file.js';
-import { SEEDS, fixture, parseFixture } from './helpers.js';
+import { parseBuffer } from '../src/pipeline.js';
 import type { ReportRecord } from '../src/schema.js';
+import { SEEDS, fixture, parseFixture } from './helpers.js';
 
 function withoutSource(r: ReportRecord): Omit<ReportRecord, 'source'> {
   const { source: _source, ...rest } = r;
@@ -93,5 +95,52 @@ describe('decode', () => {
     const a = await parseFile(fixture('fixtures/encodings/seed004.gb18030-crlf.txt'));
     const b = await parseFile(fixture(SEEDS.s004));
     expect('sections' in a && a.sections.map((s) => s.line)).toEqual('sections' in b && b.sections.map((s) => s.line));
+  });
+});
+
+const bytesOf = (rel: string): Buffer => readFileSync(fixture(rel));
+
+function ok(d: Decoded): Extract<Decoded, { ok: true }> {
+  if (!d.ok) throw new Error(`${d.code}: ${d.message}`);
+  return d;
+}
+
+describe('UTF-16 without a BOM that is mostly ASCII is UTF-16, not binary', () => {
+  const page = bytesOf('fixtures/bad/error-page.txt').toString('utf8');
+
+  it.each(['utf16le', 'utf16be'] as const)('an error page in %s: the record of the page, not E_BINARY', (enc) => {
+    const bytes = iconv.encode(page, enc);
+    const d = ok(decode(bytes));
+    expect(d.encoding).toBe(enc === 'utf16le' ? 'utf-16le' : 'utf-16be');
+    expect(d.text).toBe(page);
+    const record = parseBuffer(bytes);
+    const original = parseBuffer(Buffer.from(page));
+    expect('error' in record).toBe(false);
+    expect(withoutSource(record as ReportRecord)).toEqual(withoutSource(original as ReportRecord));
+    expect((record as ReportRecord).warnings.map((w) => w.code)).toEqual(['NOT_A_REPORT']);
+  });
+
+  it('whitespace in UTF-16 without a BOM is E_EMPTY', () => {
+    const blank = bytesOf('fixtures/bad/whitespace-only.txt').toString('utf8');
+    for (const enc of ['utf16le', 'utf16be'] as const) {
+      expect(parseBuffer(iconv.encode(blank, enc))).toMatchObject({ error: { code: 'E_EMPTY' }, source: { encoding: enc === 'utf16le' ? 'utf-16le' : 'utf-16be' } });
+    }
+  });
+
+  it('the lines of a real report whose UTF-16 is also valid UTF-8 (ASCII, spaces, 一 年 政 …) decode as UTF-16, odd length too', () => {
+    const lines = bytesOf('fixtures/corpus/huaian2024.pdftotext-layout.txt')
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => [...l].every((c) => c.charCodeAt(0) < 0x80 || ((c.charCodeAt(0) & 0x80) === 0 && c.charCodeAt(0) >> 8 < 0x80)));
+    const excerpt = lines.join('\n');
+    expect(excerpt.length).toBeGreaterThan(500);
+    expect(excerpt).toMatch(/[\u3400-\u9fff]/);
+    for (const enc of ['utf16le', 'utf16be'] as const) {
+      const bytes = iconv.encode(excerpt, enc);
+      // The trap: every one of these files is valid UTF-8 (NULs and all).
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toHaveLength(bytes.length);
+      expect(ok(decode(bytes))).toMatchObject({ encoding: enc === 'utf16le' ? 'utf-16le' : 'utf-16be', text: excerpt });
+      expect(ok(decode(Buffer.concat([bytes, Buffer.from([0x20])]))).text).toBe(excerpt);
+    }
   });
 });

@@ -139,20 +139,25 @@ function sniffBinary(bytes: Uint8Array): string | null {
 
 /**
  * UTF-16 without a BOM shows itself by NUL bytes: ASCII characters and line breaks are `xx 00`
- * in little-endian and `00 xx` in big-endian. Ideographs such as U+4E00 (一) and U+3000 have a
+ * in little-endian and `00 xx` in big-endian. Text that is mostly ASCII or whitespace has a NUL
+ * in most of its high bytes, at one parity: that decides (under the other byte order it would be
+ * mostly U+xx00 characters, which no text is). Ideographs such as U+4E00 (一) and U+3000 have a
  * zero byte too, so parity alone is weak for Chinese text: decode both ways and keep the one
- * that reads as Chinese, falling back on parity for text without ideographs.
+ * that reads as Chinese, falling back on parity for text without ideographs. A stray last byte
+ * (an odd length) is left out of the count.
  */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const pairs = bytes.length >> 1;
+  if (pairs < 2) return null;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < bytes.length; i += 2) {
+  for (let i = 0; i < 2 * pairs; i += 2) {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  const pairs = bytes.length / 2;
   if (evenNul + oddNul < pairs * 0.02) return null;
+  if (oddNul >= pairs * MOSTLY_ASCII && oddNul > evenNul) return 'utf-16le';
+  if (evenNul >= pairs * MOSTLY_ASCII && evenNul > oddNul) return 'utf-16be';
   const le = plausibility(decodeWith(bytes, 'utf-16le'));
   const be = plausibility(decodeWith(bytes, 'utf-16be'));
   if (Math.max(le, be) >= MIN_CHINESE_PLAUSIBILITY) return le >= be ? 'utf-16le' : 'utf-16be';
@@ -160,6 +165,9 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (evenNul > pairs * 0.2 && oddNul * 10 <= evenNul) return 'utf-16be';
   return null;
 }
+
+/** Share of code units below U+0100 (a NUL high byte) that makes UTF-16 text mostly ASCII. */
+const MOSTLY_ASCII = 0.5;
 
 /** Share of common characters above which a decoding reads as real Chinese. */
 const MIN_CHINESE_PLAUSIBILITY = 0.3;
@@ -184,7 +192,7 @@ function replacementShare(text: string): number {
 }
 
 /**
- * Decode a report file. Order: BOM; strict UTF-8; UTF-16 by NUL parity; otherwise GB18030,
+ * Decode a report file. Order: BOM; UTF-16 by its NUL bytes; strict UTF-8; otherwise GB18030,
  * or Big5 where Big5 reads as far more plausible Chinese.
  */
 export function decode(bytes: Uint8Array, forced?: ForcedEncoding): Decoded {
@@ -212,11 +220,12 @@ export function decode(bytes: Uint8Array, forced?: ForcedEncoding): Decoded {
   const binary = sniffBinary(bytes);
   if (binary) return { ok: false, code: 'E_BINARY', message: `the file is ${binary}, not text` };
 
-  const utf8 = tryUtf8(bytes);
-  if (utf8 !== null) return finish(utf8, 'utf-8');
-
+  // Before UTF-8: UTF-16 of ASCII text is valid UTF-8, NULs and all.
   const utf16 = guessUtf16(bytes);
   if (utf16) return finish(decodeWith(bytes, utf16), utf16);
+
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8');
 
   return decodeLegacy(bytes);
 }
