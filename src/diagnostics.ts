@@ -13,6 +13,8 @@ export const WARNING_CODES = {
   TABLE_TOO_LARGE: 'a drawn table whose rebuilt cells would far exceed its text (broken geometry); kept as text only',
   ROW_EMPTY: 'an official row with no value at all (absent, not zero)',
   VALUE_UNPARSED: 'a value cell that is not a number; left absent',
+  VALUE_TOO_LARGE: 'a number beyond Number.MAX_SAFE_INTEGER, or with more than 15 significant digits after the point: too large to be exact; left absent',
+  VALUE_GROUPING: 'a number whose digit grouping is malformed (grouping is 1–3 digits, then groups of 3): not a numeral; left absent',
   VALUE_UNIT: 'a money unit in a count cell (value kept)',
   VALUE_NEGATIVE: 'a count below zero, other than 本年增/减 (value kept)',
   VALUE_NOT_INTEGER: 'a count with decimals (value kept)',
@@ -21,6 +23,8 @@ export const WARNING_CODES = {
   LAYOUT_YEAR_MISMATCH: 'the tables\' wording and the year imply different layouts; the tables win',
   SOFT_RELATION: 'a plausibility relation of formats.md (G1, P7, P8) does not hold',
   NOT_A_REPORT: 'no title, year, numbered heading or table: perhaps an error page or another document',
+  DECODE_MIXED: 'a stretch of the file is in another encoding than the rest (concatenated downloads); it was decoded with its own',
+  DECODE_REPLACED: 'invalid byte sequences were replaced with U+FFFD (source.replaced says how many and where)',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

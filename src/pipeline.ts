@@ -9,7 +9,7 @@ import { joinParagraphs } from './parse/paragraphs.js';
 import { yearOfTitle } from './metadata/title.js';
 import { normalize } from './normalize/index.js';
 import { extractReport } from './metadata/report.js';
-import { SCHEMA_ID, type ErrorCode, type ErrorRecord, type OutputRecord, type ReportRecord, type Source, type Table } from './schema.js';
+import { SCHEMA_ID, type ErrorCode, type ErrorRecord, type OutputRecord, type ReportRecord, type Source, type Table, type Warning } from './schema.js';
 import { splitSections, type Section } from './sections/split.js';
 import { insideTables, readTables } from './tables/index.js';
 
@@ -34,7 +34,7 @@ function timed<T>(timer: StageTimer | undefined, stage: Stage, work: () => T): T
 }
 
 /** Parse decoded text. `source` describes where it came from; parseText fills in a default. */
-export function parseText(text: string, options: ParseOptions & { source?: Source } = {}): ReportRecord {
+export function parseText(text: string, options: ParseOptions & { source?: Source; decodeWarnings?: readonly Warning[] } = {}): ReportRecord {
   const unixText = text.replace(/\r\n?/g, '\n');
   const source: Source = options.source ?? {
     path: options.path ?? null,
@@ -77,6 +77,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     provenance: normalized.provenance,
     checks: normalized.checks,
     warnings: [
+      ...(options.decodeWarnings ?? []),
       ...built.warnings,
       ...normalized.warnings,
       ...(looksLikeReport(report, sections, tables) ? [] : [NOT_A_REPORT]),
@@ -97,7 +98,8 @@ export function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): Outp
   const decoded = timed(options.timer, 'decode', () => decode(bytes, options.encoding));
   if (!decoded.ok) return errorRecord({ ...base, encoding: decoded.encoding ?? null }, decoded.code, decoded.message);
   if (decoded.text.trim() === '') return errorRecord({ ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding }, 'E_EMPTY', 'the file holds only whitespace');
-  return parseText(decoded.text, { source: { ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding }, timer: options.timer });
+  const source: Source = { ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding, ...(decoded.replaced && { replaced: decoded.replaced }) };
+  return parseText(decoded.text, { source, timer: options.timer, decodeWarnings: decoded.warnings });
 }
 
 export function errorRecord(source: Source, code: ErrorCode, message: string): ErrorRecord {

@@ -16,6 +16,13 @@ export const SourceSchema = z.object({
   sha256: z.string().nullable().describe('SHA-256 of the raw bytes, hex'),
   encoding: EncodingSchema.nullable(),
   lineEnding: LineEndingSchema.nullable(),
+  replaced: z
+    .object({
+      count: z.number().int().positive(),
+      firstLine: z.number().int().positive(),
+    })
+    .optional()
+    .describe('Present when decoding replaced invalid byte sequences with U+FFFD: how many, and the line of the first'),
 });
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

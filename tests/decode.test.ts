@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../src/parse/decode.js';
+import { decode, type Decoded } from '../src/parse/decode.js';
 import { parseFile } from '../src/file.js';
+import { parseBuffer } from '../src/pipeline.js';
+import { RecordSchema, type ReportRecord } from '../src/schema.js';
 import { SEEDS, fixture, parseFixture } from './helpers.js';
-import type { ReportRecord } from '../src/schema.js';
 
 function withoutSource(r: ReportRecord): Omit<ReportRecord, 'source'> {
   const { source: _source, ...rest } = r;
@@ -93,5 +96,230 @@ describe('decode', () => {
     const a = await parseFile(fixture('fixtures/encodings/seed004.gb18030-crlf.txt'));
     const b = await parseFile(fixture(SEEDS.s004));
     expect('sections' in a && a.sections.map((s) => s.line)).toEqual('sections' in b && b.sections.map((s) => s.line));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Files that are not one clean encoding: UTF-8 cut inside characters, two downloads in two
+// encodings joined, UTF-16 without a BOM that is mostly ASCII.
+
+const bytesOf = (rel: string): Buffer => readFileSync(fixture(rel));
+const W3M_UTF8 = 'fixtures/encodings/sh2019.w3m.txt';
+const MIXED = 'fixtures/encodings/sh2019.w3m.gb18030+utf8.txt';
+const HTML2TEXT = 'fixtures/encodings/sh2019.html2text.txt';
+const FFFD = /\ufffd/g;
+
+function ok(d: Decoded): Extract<Decoded, { ok: true }> {
+  if (!d.ok) throw new Error(`${d.code}: ${d.message}`);
+  return d;
+}
+
+describe('UTF-8 cut inside characters (html2text) is UTF-8 with U+FFFD and a warning, not GB18030', () => {
+  const bytes = bytesOf(HTML2TEXT);
+
+  it('decodes as UTF-8, each broken sequence one U+FFFD, and says how many and where', () => {
+    const d = ok(decode(bytes));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text.match(FFFD)).toHaveLength(50);
+    expect(d.replaced).toEqual({ count: 50, firstLine: 35 });
+    expect(d.warnings).toEqual([{ code: 'DECODE_REPLACED', message: expect.stringMatching(/^50 invalid byte sequences .*line 35$/), line: 35 }]);
+    const lines = d.text.split('\n');
+    expect(lines.findIndex((l) => l.includes('\ufffd'))).toBe(34);
+    // The cut bytes are lost; everything else reads as the report wrote it.
+    expect(lines[34]).toContain('上一年项目\ufffd|');
+    expect(lines[0]).toBe('2019年上海市人民政府办公厅政府信息公开工作年度报告');
+  });
+
+  it('the record names the agency intact and carries source.replaced and the warning', async () => {
+    const r = await parseFixture(HTML2TEXT);
+    expect(r.source).toMatchObject({ encoding: 'utf-8', replaced: { count: 50, firstLine: 35 } });
+    expect(r.report.agency).toBe('上海市人民政府办公厅');
+    expect(r.report.year).toBe(2019);
+    expect(r.report.publishedOn).toBe('2020-01-31');
+    expect(r.warnings[0]).toMatchObject({ code: 'DECODE_REPLACED', line: 35 });
+    expect(RecordSchema.safeParse(r).success).toBe(true);
+  });
+});
+
+describe('real legacy files stay legacy, with no warning', () => {
+  it.each([
+    ['fixtures/encodings/seed001.gb18030.txt', 'gb18030'],
+    ['fixtures/encodings/seed004.gb18030-crlf.txt', 'gb18030'],
+    ['fixtures/encodings/huachuan2013.big5.txt', 'big5'],
+    ['fixtures/bad/lying-bom.txt', 'gb18030'],
+  ])('%s → %s', (rel, encoding) => {
+    const d = ok(decode(bytesOf(rel)));
+    expect(d.encoding).toBe(encoding);
+    expect(d.warnings).toEqual([]);
+    expect(d.replaced).toBeUndefined();
+    expect(d.text).not.toContain('\ufffd');
+  });
+
+  it('the report of the joined files below, whole in GB18030, reads exactly as in UTF-8', () => {
+    const text = bytesOf(W3M_UTF8).toString('utf8');
+    expect(ok(decode(iconv.encode(text, 'gb18030')))).toMatchObject({ encoding: 'gb18030', text, warnings: [] });
+  });
+
+  it('a stray byte in GB18030 is one U+FFFD, counted and warned about', () => {
+    const lines = bytesOf('fixtures/encodings/seed001.gb18030.txt').toString('latin1').split('\n');
+    lines[9] = '\xff' + lines[9];
+    const d = ok(decode(Buffer.from(lines.join('\n'), 'latin1')));
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text.split('\n')[9]!.startsWith('\ufffd')).toBe(true);
+    expect(d.replaced).toEqual({ count: 1, firstLine: 10 });
+    expect(d.warnings).toEqual([{ code: 'DECODE_REPLACED', message: expect.stringContaining('gb18030'), line: 10 }]);
+  });
+});
+
+describe('two downloads in two encodings joined: each stretch decoded with its own, and a warning', () => {
+  const text = bytesOf(W3M_UTF8).toString('utf8');
+  /** The first `chars` characters of the report in one encoding (as iconv writes it), the rest in the other. */
+  const joined = (chars: number, first: 'gb' | 'utf8'): Buffer =>
+    Buffer.concat([iconv.encode(text.slice(0, chars), first === 'gb' ? 'gb18030' : 'utf8'), iconv.encode(text.slice(chars), first === 'gb' ? 'utf8' : 'gb18030')]);
+  const lineStart = (line: number): number => text.split('\n').slice(0, line - 1).join('\n').length + 1;
+  /** How the warning names text[from, to) of a file joined at `at`: its lines and bytes without the white space at its ends. */
+  const named = (from: number, to: number, at: number, first: 'gb' | 'utf8'): string => {
+    while (/\s/.test(text[from]!)) from++;
+    while (/\s/.test(text[to - 1]!)) to--;
+    const [a, b] = first === 'gb' ? ['gb18030', 'utf8'] : ['utf8', 'gb18030'];
+    const byteAt = (i: number): number =>
+      i <= at ? iconv.encode(text.slice(0, i), a).length : iconv.encode(text.slice(0, at), a).length + iconv.encode(text.slice(at, i), b).length;
+    const lineOf = (i: number): number => text.slice(0, i).split('\n').length;
+    return `lines ${lineOf(from)}–${lineOf(to - 1)} (bytes ${byteAt(from)}–${byteAt(to) - 1})`;
+  };
+
+
+  it('the fixture is the report in GB18030 up to the middle of line 217 and in UTF-8 from there', () => {
+    expect(bytesOf(MIXED).equals(joined(lineStart(217) + text.split('\n')[216]!.indexOf('部事务信息'), 'gb'))).toBe(true);
+  });
+
+  it('the fixture reads exactly as the report, and the record says which lines were UTF-8', async () => {
+    const d = ok(decode(bytesOf(MIXED)));
+    expect(d.text).toBe(text);
+    expect(d.encoding).toBe('gb18030');
+    const at = lineStart(217) + text.split('\n')[216]!.indexOf('部事务信息');
+    // The UTF-8 stretch starts at the very byte where the downloads meet, inside a run of the line.
+    expect(d.warnings).toEqual([{ code: 'DECODE_MIXED', message: `${named(at, text.length, at, 'gb')} are decoded as utf-8; the file is mostly gb18030`, line: 217 }]);
+    const mixed = await parseFixture(MIXED);
+    const original = await parseFixture(W3M_UTF8);
+    expect(mixed.warnings).toEqual([d.warnings[0], ...original.warnings]);
+    expect({ ...withoutSource(mixed), warnings: [] }).toEqual({ ...withoutSource(original), warnings: [] });
+  });
+
+  it.each([
+    ['at a line break, GB18030 first', 100, 'gb' as const],
+    ['at a line break, UTF-8 first', 100, 'utf8' as const],
+    ['at a line break, UTF-8 first, near the end', 280, 'utf8' as const],
+  ])('%s', (_, line, first) => {
+    const at = lineStart(line);
+    const bytes = joined(at, first);
+    const d = ok(decode(bytes));
+    expect(d.text).toBe(text);
+    // The warning names the part with fewer bytes; the record's encoding is the other's.
+    const headBytes = iconv.encode(text.slice(0, at), first === 'gb' ? 'gb18030' : 'utf8').length;
+    const headIsMinor = headBytes < bytes.length - headBytes;
+    const [head, tail] = first === 'gb' ? ['gb18030', 'utf-8'] : ['utf-8', 'gb18030'];
+    expect(d.encoding).toBe(headIsMinor ? tail : head);
+    const part = headIsMinor ? `${named(0, at, at, first)} are decoded as ${head}` : `${named(at, text.length, at, first)} are decoded as ${tail}`;
+    expect(d.warnings).toEqual([{ code: 'DECODE_MIXED', message: `${part}; the file is mostly ${d.encoding}`, line: Number(/lines (\d+)/.exec(part)![1]) }]);
+  });
+
+  it('inside a table label, UTF-8 first: the label reads whole', () => {
+    const at = lineStart(217) + text.split('\n')[216]!.indexOf('部事务信息');
+    const d = ok(decode(joined(at, 'utf8')));
+    expect(d.text).toBe(text);
+    expect(d.text.split('\n')[216]).toContain('5.属于三类内部事务信息');
+    expect(d.warnings).toEqual([{ code: 'DECODE_MIXED', message: expect.stringMatching(/^lines 217–292 \(bytes \d+–\d+\) are decoded as gb18030; the file is mostly utf-8$/), line: 217 }]);
+  });
+
+  it('behind a UTF-8 BOM, the bytes named are still those of the file', () => {
+    const plain = ok(decode(bytesOf(MIXED)));
+    const bom = ok(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytesOf(MIXED)])));
+    expect(bom.text).toBe(text);
+    const shifted = plain.warnings[0]!.message.replace(/bytes (\d+)–(\d+)/, (_, a: string, b: string) => `bytes ${Number(a) + 3}–${Number(b) + 3}`);
+    expect(bom.warnings).toEqual([{ ...plain.warnings[0], message: shifted.replace('are decoded as utf-8', 'are decoded as utf-8-bom') }]);
+  });
+
+  it('Big5 and UTF-8 joined: both halves of the traditional-character report read right', () => {
+    const big5 = bytesOf('fixtures/encodings/huachuan2013.big5.txt');
+    const trad = bytesOf('fixtures/encodings/huachuan2013.traditional-utf8.txt');
+    const d = ok(decode(Buffer.concat([big5, trad])));
+    expect(d.text).toBe(trad.toString('utf8').repeat(2));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.warnings).toMatchObject([{ code: 'DECODE_MIXED', line: 1, message: expect.stringContaining('are decoded as big5') }]);
+  });
+
+  it('property: joined at any character, the text is right but for at most a few characters at the junction, and always warned about', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: text.length - 1 }), fc.constantFrom('gb' as const, 'utf8' as const), (at, first) => {
+        const d = ok(decode(joined(at, first)));
+        const mixed = d.warnings.filter((w) => w.code === 'DECODE_MIXED');
+        // A part of nothing but ASCII (blank lines, box-drawing-free digits) is the same in both.
+        const both = /[^\x00-\x7f]/.test(text.slice(0, at)) && /[^\x00-\x7f]/.test(text.slice(at));
+        expect(mixed.length).toBe(both ? 1 : 0);
+        let i = 0;
+        while (i < text.length && d.text[i] === text[i]) i++;
+        let j = 0;
+        while (j < text.length - i && d.text[d.text.length - 1 - j] === text[text.length - 1 - j]) j++;
+        expect(Math.max(text.length, d.text.length) - i - j).toBeLessThanOrEqual(4);
+        if (i < text.length) expect(Math.abs(i - at)).toBeLessThanOrEqual(4);
+      }),
+      { seed: 20261201, numRuns: 120 },
+    );
+  });
+});
+
+describe('UTF-16 without a BOM that is mostly ASCII is UTF-16, not binary', () => {
+  const page = bytesOf('fixtures/bad/error-page.txt').toString('utf8');
+
+  it.each(['utf16le', 'utf16be'] as const)('an error page in %s: the record of the page, not E_BINARY', (enc) => {
+    const bytes = iconv.encode(page, enc);
+    const d = ok(decode(bytes));
+    expect(d.encoding).toBe(enc === 'utf16le' ? 'utf-16le' : 'utf-16be');
+    expect(d.text).toBe(page);
+    const record = parseBuffer(bytes);
+    const original = parseBuffer(Buffer.from(page));
+    expect('error' in record).toBe(false);
+    expect(withoutSource(record as ReportRecord)).toEqual(withoutSource(original as ReportRecord));
+    expect((record as ReportRecord).warnings.map((w) => w.code)).toEqual(['NOT_A_REPORT']);
+  });
+
+  it('whitespace in UTF-16 without a BOM is E_EMPTY', () => {
+    const blank = bytesOf('fixtures/bad/whitespace-only.txt').toString('utf8');
+    for (const enc of ['utf16le', 'utf16be'] as const) {
+      expect(parseBuffer(iconv.encode(blank, enc))).toMatchObject({ error: { code: 'E_EMPTY' }, source: { encoding: enc === 'utf16le' ? 'utf-16le' : 'utf-16be' } });
+    }
+  });
+
+  it('the lines of a real report whose UTF-16 is also valid UTF-8 (ASCII, spaces, 一 年 政 …) decode as UTF-16, odd length too', () => {
+    const lines = bytesOf('fixtures/corpus/huaian2024.pdftotext-layout.txt')
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => [...l].every((c) => c.charCodeAt(0) < 0x80 || ((c.charCodeAt(0) & 0x80) === 0 && c.charCodeAt(0) >> 8 < 0x80)));
+    const excerpt = lines.join('\n');
+    expect(excerpt.length).toBeGreaterThan(500);
+    expect(excerpt).toMatch(/[\u3400-\u9fff]/);
+    for (const enc of ['utf16le', 'utf16be'] as const) {
+      const bytes = iconv.encode(excerpt, enc);
+      // The trap: every one of these files is valid UTF-8 (NULs and all).
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toHaveLength(bytes.length);
+      expect(ok(decode(bytes))).toMatchObject({ encoding: enc === 'utf16le' ? 'utf-16le' : 'utf-16be', text: excerpt });
+      expect(ok(decode(Buffer.concat([bytes, Buffer.from([0x20])]))).text).toBe(excerpt);
+    }
+  });
+});
+
+describe('decode warnings reach the record', () => {
+  it('first among the warnings, and source.replaced validates', () => {
+    const lines = bytesOf('fixtures/encodings/seed001.gb18030.txt').toString('latin1').split('\n');
+    lines[4] = lines[4] + '\xff';
+    const r = parseBuffer(Buffer.from(lines.join('\n'), 'latin1'));
+    expect(RecordSchema.safeParse(r).success).toBe(true);
+    expect(r.source.replaced).toEqual({ count: 1, firstLine: 5 });
+    expect('warnings' in r && r.warnings[0]).toMatchObject({ code: 'DECODE_REPLACED', line: 5 });
+  });
+
+  it('a clean file has no source.replaced at all', () => {
+    expect('replaced' in parseBuffer(bytesOf(W3M_UTF8)).source).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ export function collectTable(t: PlacedTable, grid: Grid, id: string, out: Statis
       const parsed = parseValue(cell.text, money, yuan ? '元' : '万元');
       if (parsed.kind === 'absent') return;
       if (parsed.kind === 'invalid') {
-        out.warn('VALUE_UNPARSED', `${path}: ${parsed.reason}; left absent`, cell.line);
+        out.warn(parsed.code ?? 'VALUE_UNPARSED', `${path}: ${parsed.reason}; left absent`, cell.line);
         return;
       }
       if (parsed.note) out.warn('VALUE_UNIT', `${path}: ${parsed.note}`, cell.line);

@@ -65,7 +65,7 @@ export function normalize(input: NormalizeInput): Normalized {
 
   const covered = placed.map((t) => PROSE_COVERED_BY[t.form.kind]).filter((re): re is RegExp => re !== undefined);
   const proseChecks: Check[] = [];
-  for (const f of extractProse(input.paragraphs)) {
+  for (const f of extractProse(input.paragraphs, (code, message, line) => stats.warn(code, message, line))) {
     const table = tableCounterpart(stats, f.path);
     if (table) {
       const pass = table.value === f.value;

@@ -6,6 +6,7 @@
 
 import { toHalfWidth } from '../parse/chars.js';
 import { lineAt, type Paragraph } from '../parse/paragraphs.js';
+import { parseNumeral, type NumeralProblem } from './values.js';
 
 export interface ProseFigure {
   path: string;
@@ -24,7 +25,8 @@ interface Rule {
   money?: true;
 }
 
-const NUM = '(\\d{1,9}(?:,\\d{3})*)';
+/** Digits and commas: parseNumeral decides what they are worth, or that they are refused. */
+const NUM = '(\\d[\\d,]*)';
 const UNIT_COUNT = '(?:件|份|个|条|起|宗)';
 
 /** Rules are tried in order; the first that matches a path in a paragraph wins for that path. */
@@ -42,7 +44,7 @@ const RULES: Rule[] = [
   // 未对政府信息公开进行收费 · 政府信息公开收费情况：无 · 未收取任何费用
   { path: 'feesCollectedWan', hint: '费', zero: true, re: /未(?:对政府信息公开)?(?:进行|收取)(?:任何)?(?:收费|费用)|(?:未|没有|不)收取(?:任何)?费用|收费(?:情况)?[:：]无(?:[。；]|$)/ },
   // 全年收取政府信息公开信息处理费 3940 元
-  { path: 'feesCollectedWan', hint: '收取', money: true, re: /收取[^。；，]{0,20}?(?:信息处理费|费用)(?:共计|共|合计)?(\d{1,9}(?:\.\d+)?)(万元|元)/ },
+  { path: 'feesCollectedWan', hint: '收取', money: true, re: /收取[^。；，]{0,20}?(?:信息处理费|费用)(?:共计|共|合计)?(\d[\d,]*(?:\.\d+)?)(万元|元)/ },
 ];
 
 /** 行政复议 / 行政诉讼 in a clause that denies them: 未接到…行政复议和提起行政诉讼 → both 0. */
@@ -53,17 +55,22 @@ const APPEAL_COUNTS: Array<[string, RegExp, RegExp]> = [
   ['appeals.litigation.total', /行政诉讼/, new RegExp(`行政诉讼(?:案件)?${NUM}${UNIT_COUNT}`)],
 ];
 
-function num(s: string): number {
-  return Number(s.replace(/,/g, ''));
-}
+/** Receives a figure whose number is refused (too large to be exact, malformed grouping). */
+export type ProseWarn = (code: NumeralProblem, message: string, line: number) => void;
 
-export function extractProse(paragraphs: readonly Paragraph[]): ProseFigure[] {
+/**
+ * Figures stated in the paragraphs. A number that parseNumeral refuses gives no figure: `warn`
+ * hears of it, and the path counts as read, so that a weaker pattern cannot fill it instead.
+ */
+export function extractProse(paragraphs: readonly Paragraph[], warn: ProseWarn = () => {}): ProseFigure[] {
   const out: ProseFigure[] = [];
   const seen = new Set<string>();
-  const add = (path: string, value: number, p: Paragraph, index: number, raw: string): void => {
+  const add = (path: string, numeral: string | null, p: Paragraph, index: number, raw: string, places = 0): void => {
     if (seen.has(path)) return;
     seen.add(path);
-    out.push({ path, value, line: lineAt(p, index), raw });
+    const n = numeral === null ? { ok: true as const, value: 0 } : parseNumeral(numeral, places);
+    if (n.ok) out.push({ path, value: n.value, line: lineAt(p, index), raw });
+    else warn(n.code, `${path}: ${n.reason} (${raw}); left absent`, lineAt(p, index));
   };
   for (const p of paragraphs) {
     const text = toHalfWidth(p.text);
@@ -71,9 +78,7 @@ export function extractProse(paragraphs: readonly Paragraph[]): ProseFigure[] {
       if (!text.includes(rule.hint)) continue;
       const m = rule.re.exec(text);
       if (!m) continue;
-      let value = rule.zero ? 0 : num(m[1]!);
-      if (rule.money && m[2] === '元') value = Number((value / 10000).toFixed(8));
-      add(rule.path, value, p, m.index, p.text.slice(m.index, m.index + m[0].length));
+      add(rule.path, rule.zero ? null : m[1]!, p, m.index, p.text.slice(m.index, m.index + m[0].length), rule.money && m[2] === '元' ? 4 : 0);
     }
     // Clause by clause, so that `行政复议3件，无行政诉讼` reads 3 and 0.
     if (!text.includes('行政复议') && !text.includes('行政诉讼')) continue;
@@ -82,8 +87,8 @@ export function extractProse(paragraphs: readonly Paragraph[]): ProseFigure[] {
       for (const [path, word, count] of APPEAL_COUNTS) {
         if (!word.test(clause)) continue;
         const m = count.exec(clause);
-        if (m) add(path, num(m[1]!), p, offset + m.index, p.text.slice(offset + m.index, offset + m.index + m[0].length));
-        else if (NEGATION.test(clause) && !COUNT_IN_CLAUSE.test(clause)) add(path, 0, p, offset, p.text.slice(offset, offset + clause.length));
+        if (m) add(path, m[1]!, p, offset + m.index, p.text.slice(offset + m.index, offset + m.index + m[0].length));
+        else if (NEGATION.test(clause) && !COUNT_IN_CLAUSE.test(clause)) add(path, null, p, offset, p.text.slice(offset, offset + clause.length));
       }
       offset += clause.length;
     }

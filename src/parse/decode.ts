@@ -1,6 +1,8 @@
 // Bytes → text. Report archives hold UTF-8 (with or without BOM), GB18030/GBK/GB2312 from older
 // Windows tools, UTF-16 from Word's "Unicode text" export, and now and then Big5 from
-// traditional-character sites. Decoding never throws: what cannot be decoded is reported.
+// traditional-character sites; sometimes UTF-8 cut inside characters (html2text) or two
+// downloads in different encodings concatenated. Decoding never throws and is linear in the
+// input: what cannot be decoded is reported, and what was decoded with a repair is warned about.
 
 import iconv from 'iconv-lite';
 
@@ -12,8 +14,22 @@ export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed';
 export const FORCEABLE_ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'gb2312', 'utf-16le', 'utf-16be', 'big5'] as const;
 export type ForcedEncoding = (typeof FORCEABLE_ENCODINGS)[number];
 
+export interface DecodeWarning {
+  code: 'DECODE_MIXED' | 'DECODE_REPLACED';
+  message: string;
+  /** 1-based line of the decoded text. */
+  line: number;
+}
+
+/** Invalid byte sequences that decoding replaced with U+FFFD (`source.replaced` of the record). */
+export interface Replaced {
+  count: number;
+  /** The line of the first U+FFFD so put in. */
+  firstLine: number;
+}
+
 export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; lineEnding: LineEnding }
+  | { ok: true; text: string; encoding: Encoding; lineEnding: LineEnding; warnings: DecodeWarning[]; replaced?: Replaced }
   | { ok: false; code: 'E_BINARY' | 'E_DECODE'; message: string; encoding?: Encoding };
 
 /**
@@ -25,19 +41,42 @@ const COMMON_CHARS =
   '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反明看原又利比或但质气第向道命此变条只没结解问意建月公无系很情者最立代想已通并提直题党程展五果象员位入常文总次品式活设及管特件长求基资边流路级少图统接知较将组见计别手期根论运农指九区强放决被做必先回则任取据处给即保治造百规领七口导志世金增争济术交受联认六共权收证改清再采转更单切打教速带安场身例真务具万每目至达积示议报完类八离名确才科张信节话整空元况今集传许步广记需段研界律且究观越织算持音众书布复容须际商非验连断深难近千周委素技备半办省列响约支般史感便团往历市何除消构府称准精值号率维划选标写存候效院查型按格置层片始专状育识适属包调满县局照参细引听该价严健卫申请依据审查办理答复诉讼议案'
   + '這為個國們時來發動過說產種後經進著電裡現實兩體機當點從業應開還義與關線內數於麼結問軍黨員頭邊級圖統較將組見計別論運農區強決戰處給則據隊門導壓爭濟術聯認權證轉單場車務萬達積議報類離華確張馬節話傳許廣記實際難礦辦響約團歷構稱準號維劃選標寫層專狀識屬滿縣參聽該價嚴資訊衛請審復訴訟';
 
-/** Flags by UTF-16 code unit: IDEOGRAPH for U+3400–U+4DBF and U+4E00–U+9FFF, COMMON on top. */
+/**
+ * Flags by UTF-16 code unit: IDEOGRAPH for U+3400–U+4DBF and U+4E00–U+9FFF, COMMON on top, and
+ * EXPECTED for what Chinese report text is made of. Mojibake is not: Greek, Cyrillic and Latin
+ * letters from legacy bytes read as UTF-8, `€` and private-use characters from UTF-8 bytes read
+ * as GB18030.
+ */
 const IDEOGRAPH = 1;
 const COMMON = 2;
+const EXPECTED = 4;
 const CLASS = new Uint8Array(0x10000);
-CLASS.fill(IDEOGRAPH, 0x3400, 0x4dc0);
-CLASS.fill(IDEOGRAPH, 0x4e00, 0xa000);
+const EXPECTED_RANGES: Array<[number, number]> = [
+  [0x09, 0x0d], [0x20, 0x7e], // whitespace, ASCII
+  [0x3000, 0x303f], [0x3200, 0x32ff], // CJK punctuation, enclosed CJK (㈠)
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xfe30, 0xfe4f], // ideographs, vertical forms
+  [0xff00, 0xffef], // full-width forms
+  [0x2000, 0x206f], [0x2100, 0x22ff], // punctuation (— “ ” …), letterlike (℃ №), number forms (Ⅰ), arrows, maths
+  [0x2460, 0x26ff], // enclosed numbers (① ⑴ ⒈), box drawing, blocks, shapes (■ ○), symbols (★)
+];
+for (const [from, to] of EXPECTED_RANGES) CLASS.fill(EXPECTED, from, to + 1);
+for (const c of '\u00a0§°±·×÷') CLASS[c.charCodeAt(0)] = EXPECTED;
+for (let c = 0x3400; c < 0xa000; c++) if (c < 0x4dc0 || c >= 0x4e00) CLASS[c]! |= IDEOGRAPH;
 for (let i = 0; i < COMMON_CHARS.length; i++) CLASS[COMMON_CHARS.charCodeAt(i)]! |= COMMON;
 
-/** Share of common characters among the ideographs of `text`, minus a penalty for U+FFFD. */
-function plausibility(text: string): number {
+/** What a reading is made of: ideographs, the common ones among them, U+FFFD, and code units not EXPECTED. */
+interface Tally {
+  ideographs: number;
+  common: number;
+  bad: number;
+  unexpected: number;
+}
+
+function tally(text: string): Tally {
   let ideographs = 0;
   let common = 0;
   let bad = 0;
+  let unexpected = 0;
   // By code unit: every character counted here is in the BMP.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -47,9 +86,15 @@ function plausibility(text: string): number {
       if (k & IDEOGRAPH) {
         ideographs++;
         if (k & COMMON) common++;
-      }
+      } else if (!(k & EXPECTED)) unexpected++;
     }
   }
+  return { ideographs, common, bad, unexpected };
+}
+
+/** Share of common characters among the ideographs of `text`, minus a penalty for U+FFFD. */
+function plausibility(text: string): number {
+  const { ideographs, common, bad } = tally(text);
   const total = ideographs + bad;
   if (total === 0) return 0;
   return (common - 3 * bad) / total;
@@ -92,7 +137,7 @@ function scan(text: string): Scan {
   return { lineEnding, hasCr, nul, controls };
 }
 
-function finish(raw: string, encoding: Encoding): Decoded {
+function finish(raw: string, encoding: Encoding, warnings: DecodeWarning[] = [], replaced?: Replaced): Decoded {
   const { lineEnding, hasCr, nul, controls } = scan(raw);
   if (nul) {
     return { ok: false, code: 'E_BINARY', message: `decoded as ${encoding} but contains NUL characters`, encoding };
@@ -102,13 +147,14 @@ function finish(raw: string, encoding: Encoding): Decoded {
   if (text.length > 0 && controls / text.length > MAX_CONTROL_SHARE) {
     return { ok: false, code: 'E_BINARY', message: `decoded as ${encoding} but more than 1% of it is control characters`, encoding };
   }
-  return { ok: true, text, encoding, lineEnding };
+  return { ok: true, text, encoding, lineEnding, warnings, ...(replaced && { replaced }) };
 }
 
 /** Text files have tabs and line breaks, not other C0 controls; binary junk has many. */
 const MAX_CONTROL_SHARE = 0.01;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lossyUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function tryUtf8(bytes: Uint8Array): string | null {
   try {
@@ -139,20 +185,25 @@ function sniffBinary(bytes: Uint8Array): string | null {
 
 /**
  * UTF-16 without a BOM shows itself by NUL bytes: ASCII characters and line breaks are `xx 00`
- * in little-endian and `00 xx` in big-endian. Ideographs such as U+4E00 (一) and U+3000 have a
+ * in little-endian and `00 xx` in big-endian. Text that is mostly ASCII or whitespace has a NUL
+ * in most of its high bytes, at one parity: that decides (under the other byte order it would be
+ * mostly U+xx00 characters, which no text is). Ideographs such as U+4E00 (一) and U+3000 have a
  * zero byte too, so parity alone is weak for Chinese text: decode both ways and keep the one
- * that reads as Chinese, falling back on parity for text without ideographs.
+ * that reads as Chinese, falling back on parity for text without ideographs. A stray last byte
+ * (an odd length) is left out of the count.
  */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const pairs = bytes.length >> 1;
+  if (pairs < 2) return null;
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < bytes.length; i += 2) {
+  for (let i = 0; i < 2 * pairs; i += 2) {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  const pairs = bytes.length / 2;
   if (evenNul + oddNul < pairs * 0.02) return null;
+  if (oddNul >= pairs * MOSTLY_ASCII && oddNul > evenNul) return 'utf-16le';
+  if (evenNul >= pairs * MOSTLY_ASCII && evenNul > oddNul) return 'utf-16be';
   const le = plausibility(decodeWith(bytes, 'utf-16le'));
   const be = plausibility(decodeWith(bytes, 'utf-16be'));
   if (Math.max(le, be) >= MIN_CHINESE_PLAUSIBILITY) return le >= be ? 'utf-16le' : 'utf-16be';
@@ -160,6 +211,9 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (evenNul > pairs * 0.2 && oddNul * 10 <= evenNul) return 'utf-16be';
   return null;
 }
+
+/** Share of code units below U+0100 (a NUL high byte) that makes UTF-16 text mostly ASCII. */
+const MOSTLY_ASCII = 0.5;
 
 /** Share of common characters above which a decoding reads as real Chinese. */
 const MIN_CHINESE_PLAUSIBILITY = 0.3;
@@ -173,38 +227,45 @@ function canonicalName(encoding: ForcedEncoding): Encoding {
   return encoding === 'gbk' || encoding === 'gb2312' ? 'gb18030' : encoding;
 }
 
-/** How many U+FFFD may a legacy decoding contain before we call the file undecodable. */
+/** How many U+FFFD may a decoding contain before we call the file undecodable. */
 const MAX_REPLACEMENT_SHARE = 0.02;
 
-function replacementShare(text: string): number {
-  if (text.length === 0) return 0;
-  let bad = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
-  return bad / text.length;
+/** Each U+FFFD of a legacy decoding and the index of the first; -1 when there is none. */
+function replacements(text: string): { count: number; first: number } {
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 0xfffd) continue;
+    if (count++ === 0) first = i;
+  }
+  return { count, first };
 }
 
 /**
- * Decode a report file. Order: BOM; strict UTF-8; UTF-16 by NUL parity; otherwise GB18030,
- * or Big5 where Big5 reads as far more plausible Chinese.
+ * Decode a report file. Order: BOM; UTF-16 by its NUL bytes; strict UTF-8; otherwise stretch by
+ * stretch: UTF-8 (with U+FFFD for broken sequences), GB18030, or Big5 where Big5 reads as far
+ * more plausible Chinese.
  */
 export function decode(bytes: Uint8Array, forced?: ForcedEncoding): Decoded {
   if (forced) {
     const text = decodeWith(bytes, forced);
     const encoding = canonicalName(forced);
-    if (forced === 'utf-8' && tryUtf8(bytes) === null) {
-      return { ok: false, code: 'E_DECODE', message: 'not valid UTF-8 (forced with --encoding utf-8)', encoding };
+    if (forced === 'utf-8') {
+      if (tryUtf8(bytes) === null) return { ok: false, code: 'E_DECODE', message: 'not valid UTF-8 (forced with --encoding utf-8)', encoding };
+      return finish(text, encoding);
     }
-    if (replacementShare(text) > MAX_REPLACEMENT_SHARE) {
+    const bad = replacements(text);
+    if (bad.count > text.length * MAX_REPLACEMENT_SHARE) {
       return { ok: false, code: 'E_DECODE', message: `too many invalid byte sequences for ${encoding}`, encoding };
     }
-    return finish(text, encoding);
+    return assemble([{ start: 0, end: bytes.length, encoding, text, bad: bad.count, firstBad: bad.first }], encoding);
   }
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = tryUtf8(bytes.subarray(3));
     if (text !== null) return finish(text, 'utf-8-bom');
-    // A lying BOM: fall through and decode the rest as if it were not there.
-    return decodeLegacy(bytes.subarray(3));
+    // Broken UTF-8 after its BOM, or a lying BOM: decode the rest stretch by stretch.
+    return decodeStretches(bytes.subarray(3), 'utf-8-bom', 3);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(decodeWith(bytes, 'utf-16le'), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(decodeWith(bytes, 'utf-16be'), 'utf-16be');
@@ -212,27 +273,455 @@ export function decode(bytes: Uint8Array, forced?: ForcedEncoding): Decoded {
   const binary = sniffBinary(bytes);
   if (binary) return { ok: false, code: 'E_BINARY', message: `the file is ${binary}, not text` };
 
-  const utf8 = tryUtf8(bytes);
-  if (utf8 !== null) return finish(utf8, 'utf-8');
-
+  // Before UTF-8: UTF-16 of ASCII text is valid UTF-8, NULs and all.
   const utf16 = guessUtf16(bytes);
   if (utf16) return finish(decodeWith(bytes, utf16), utf16);
 
-  return decodeLegacy(bytes);
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8');
+
+  return decodeStretches(bytes, 'utf-8');
 }
 
-function decodeLegacy(bytes: Uint8Array): Decoded {
+// ---------------------------------------------------------------------------------------------
+// Text that is not valid UTF-8: GB18030 or Big5, UTF-8 with broken sequences (html2text cuts
+// characters in the middle of their bytes), or stretches of each (concatenated downloads).
+//
+// 1. Evidence. A byte below 0x30 is never part of a multi-byte character in UTF-8, GB18030 or
+//    Big5, so decoding may switch encoding after one. Each run of bytes between such bytes that
+//    holds a byte above 0x7F is scored in one pass: the bytes in valid multi-byte UTF-8 sequences
+//    speak for UTF-8, each invalid sequence against it, weighing INVALID_WEIGHT bytes. Legacy
+//    Chinese text has about 0.4 such bytes per invalid sequence, UTF-8 cut by html2text about 300.
+// 2. Stretches. The cheapest labelling of the runs as UTF-8 or legacy, where each change of
+//    label costs SWITCH_COST (a two-state Viterbi pass: linear), splits the file into stretches.
+// 3. Readings. Each stretch is decoded as UTF-8 (with U+FFFD) and as GB18030 or Big5, and the
+//    reading that reads better as Chinese (`score`) wins; on a tie, the label of step 2.
+//    Adjacent stretches with the same outcome are joined.
+// 4. Junctions. Files joined without a line break meet inside a run. At each change of
+//    encoding, the places next to the last (first) invalid UTF-8 sequence of the two runs
+//    either side are tried, and the one whose readings score best is kept. The same is done at
+//    the ends of the file, where a stretch of its own must win by a margin.
+// Each byte is read a fixed number of times: by step 1, by one reading per encoding in step 3,
+// by at most two junctions, and once more to decode it.
+
+/** Bytes of valid multi-byte UTF-8 that one invalid sequence outweighs. */
+const INVALID_WEIGHT = 8;
+/** The cost of a change of encoding, in the same bytes: a stretch inside the file must earn twice this. */
+const SWITCH_COST = 12;
+/** DECODE_MIXED warnings beyond this many stretches are summed up in one. */
+const MAX_STRETCH_WARNINGS = 20;
+
+/**
+ * The UTF-8 sequence at `i`: its length when valid, or minus the length of its maximal invalid
+ * subpart, which TextDecoder replaces with one U+FFFD (WHATWG Encoding, "UTF-8 decoder").
+ */
+function utf8Sequence(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  let need: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b >= 0xc2 && b <= 0xdf) need = 1;
+  else if (b >= 0xe0 && b <= 0xef) {
+    need = 2;
+    if (b === 0xe0) lo = 0xa0;
+    else if (b === 0xed) hi = 0x9f;
+  } else if (b >= 0xf0 && b <= 0xf4) {
+    need = 3;
+    if (b === 0xf0) lo = 0x90;
+    else if (b === 0xf4) hi = 0x8f;
+  } else return -1;
+  let j = i + 1;
+  for (let k = 0; k < need; k++, j++) {
+    const c = bytes[j];
+    if (c === undefined || c < lo || c > hi) return -(j - i);
+    lo = 0x80;
+    hi = 0xbf;
+  }
+  return j - i;
+}
+
+/** The runs of step 1 by their first byte, each labelled UTF-8 (bit 0) and marked when it holds an invalid sequence (bit 1). */
+interface Runs {
+  count: number;
+  start: Int32Array;
+  flags: Uint8Array;
+}
+
+const UTF8 = 1;
+const INVALID = 2;
+
+/** Steps 1 and 2 in one pass: score each run as it ends and take the Viterbi step. */
+function labelRuns(bytes: Uint8Array): Runs {
+  let start = new Int32Array(256);
+  // Bit 0: the best UTF-8 labelling up to run k came from legacy at k-1; bit 1: the other way
+  // round; bit 2: run k holds an invalid sequence.
+  let from = new Uint8Array(256);
+  let count = 0;
+  let utf8Cost = 0;
+  let legacyCost = 0;
+  const step = (runStart: number, weight: number, invalid: boolean): void => {
+    if (count === start.length) {
+      start = grow(start, new Int32Array(2 * count));
+      from = grow(from, new Uint8Array(2 * count));
+    }
+    const stayUtf8 = utf8Cost <= legacyCost + SWITCH_COST;
+    const stayLegacy = legacyCost <= utf8Cost + SWITCH_COST;
+    const u = stayUtf8 ? utf8Cost : legacyCost + SWITCH_COST;
+    const l = stayLegacy ? legacyCost : utf8Cost + SWITCH_COST;
+    utf8Cost = u + Math.max(weight, 0);
+    legacyCost = l + Math.max(-weight, 0);
+    start[count] = runStart;
+    from[count++] = (stayUtf8 ? 0 : 1) | (stayLegacy ? 0 : 2) | (invalid ? 4 : 0);
+  };
+  let open = false;
+  let safe = 0;
+  let weight = 0;
+  let invalid = false;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b < 0x30) {
+        if (open) step(safe, weight, invalid);
+        open = false;
+        safe = i + 1;
+      }
+      i++;
+      continue;
+    }
+    if (!open) {
+      open = true;
+      weight = 0;
+      invalid = false;
+    }
+    const n = utf8Sequence(bytes, i);
+    if (n > 0) {
+      weight -= n;
+      i += n;
+    } else {
+      weight += INVALID_WEIGHT;
+      invalid = true;
+      i -= n;
+    }
+  }
+  if (open) step(safe, weight, invalid);
+  // Walk back along the best labelling; the back-pointers become the runs' flags.
+  let isUtf8 = utf8Cost < legacyCost;
+  for (let k = count - 1; k >= 0; k--) {
+    const back = from[k]! & (isUtf8 ? 1 : 2);
+    from[k] = (isUtf8 ? UTF8 : 0) | (from[k]! & 4 ? INVALID : 0);
+    if (back) isUtf8 = !isUtf8;
+  }
+  return { count, start, flags: from };
+}
+
+function grow<T extends Int32Array | Uint8Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
+}
+
+/** A stretch of bytes with the encoding it is decoded with. */
+interface Stretch {
+  start: number;
+  end: number;
+  encoding: Encoding;
+  text: string;
+  /** U+FFFD put in for invalid sequences, and the index in `text` of the first (-1: none). */
+  bad: number;
+  firstBad: number;
+}
+
+/** GB18030, or Big5 where it reads as far more plausible Chinese (GB18030 maps nearly every byte sequence). */
+function legacyReading(bytes: Uint8Array): { encoding: 'gb18030' | 'big5'; text: string } {
+  const gb = decodeWith(bytes, 'gb18030');
+  const big5 = decodeWith(bytes, 'big5');
+  return plausibility(big5) > plausibility(gb) + 0.25 ? { encoding: 'big5', text: big5 } : { encoding: 'gb18030', text: gb };
+}
+
+/**
+ * How well a reading reads, as rounded log-odds of right against wrong: a common character is
+ * about 25 times likelier in a right reading (75–80% of its ideographs against 0–5%), a rare
+ * ideograph about 4 times likelier in a wrong one, and U+FFFD or a character not EXPECTED (Greek,
+ * Cyrillic, `€`, private use: mojibake) much likelier still. `事项。` in UTF-8 read as GB18030 is
+ * `浜嬮」銆�`; box drawing `─` is `鈹€`; `息` in GB18030 read as UTF-8 is `Ϣ`.
+ */
+function score(text: string): number {
+  const { ideographs, common, bad, unexpected } = tally(text);
+  return 2 * common - (ideographs - common) - 3 * (bad + unexpected);
+}
+
+/** Both readings of some bytes, and which is better: 1 UTF-8, -1 legacy, 0 a tie. */
+interface Readings {
+  utf8: string;
+  legacy: ReturnType<typeof legacyReading>;
+  better: number;
+}
+
+function readings(bytes: Uint8Array): Readings {
+  const utf8 = lossyUtf8.decode(bytes);
+  const legacy = legacyReading(bytes);
+  return { utf8, legacy, better: Math.sign(score(utf8) - score(legacy.text)) };
+}
+
+function utf8Stretch(bytes: Uint8Array, start: number, end: number, encoding: Encoding, text?: string): Stretch {
+  const part = bytes.subarray(start, end);
+  let bad = 0;
+  let valid = -1;
+  for (let i = 0; i < part.length; ) {
+    const n = utf8Sequence(part, i);
+    if (n < 0 && bad++ === 0) valid = i;
+    i += Math.abs(n);
+  }
+  // The valid text before the first invalid sequence says where its U+FFFD stands.
+  const firstBad = valid < 0 ? -1 : strictUtf8.decode(part.subarray(0, valid)).length;
+  return { start, end, encoding, text: text ?? lossyUtf8.decode(part), bad, firstBad };
+}
+
+function legacyStretch(bytes: Uint8Array, start: number, end: number, reading = legacyReading(bytes.subarray(start, end))): Stretch {
+  const { count, first } = replacements(reading.text);
+  return { start, end, encoding: reading.encoding, text: reading.text, bad: count, firstBad: first };
+}
+
+/**
+ * Step 4: where in [from, to) (the run before a change of encoding and the run after it, which
+ * starts at `boundary`) one encoding gives way to the other. The UTF-8 decoder is in step with
+ * UTF-8 text wherever it starts (a lead byte ends any sequence left open), so legacy text ends
+ * after the last invalid UTF-8 sequence, or a few sequences later (legacy bytes that form valid
+ * UTF-8 by accident), and UTF-8 text ends before the first one, or a few sequences earlier.
+ * Each of these places and the run boundary is tried: the one whose two readings score best
+ * wins; on a tie, the one the evidence of step 1 favours, then the run boundary. Each run is in
+ * at most two such windows, and a window is read a fixed number of times: linear.
+ */
+function junction(bytes: Uint8Array, from: number, boundary: number, to: number, toUtf8: boolean, edge = false): number {
+  const places = new Set<number>(toUtf8 ? [from] : []);
+  let found = false;
+  // Whether the run boundary is clean: the sequence next to it on the legacy side is invalid
+  // UTF-8 and the UTF-8 side has none (by far the most frequent case, and nothing to try).
+  let lastBefore = 0;
+  let firstAfter = 0;
+  let invalidBefore = false;
+  let invalidAfter = false;
+  // The bytes that are surely legacy: up to the last invalid sequence (from the first).
+  let legacyFrom = to;
+  let legacyTo = from;
+  for (let i = from; i < to; ) {
+    const n = utf8Sequence(bytes, i);
+    if (n < 0) {
+      legacyFrom = Math.min(legacyFrom, i);
+      legacyTo = i - n;
+    }
+    if (n !== 1 && i < boundary) {
+      lastBefore = n;
+      invalidBefore ||= n < 0;
+    } else if (n !== 1) {
+      firstAfter ||= n;
+      invalidAfter ||= n < 0;
+    }
+    if (toUtf8) {
+      if (n < 0) places.clear();
+      if (n < 0 || places.size < JUNCTION_PLACES) places.add(i + Math.abs(n));
+    } else if (!found) {
+      if (places.size === JUNCTION_PLACES) places.delete(places.values().next().value!);
+      places.add(i);
+      found = n < 0;
+    }
+    i += Math.abs(n);
+  }
+  if (toUtf8 ? !invalidAfter && lastBefore <= 0 : !invalidBefore && firstAfter <= 0) return boundary;
+  const sure = toUtf8 ? bytes.subarray(from, legacyTo) : bytes.subarray(legacyFrom, to);
+  const legacyEncoding = legacyReading(sure).encoding;
+  const judge = (at: number): [number, number] => {
+    const legacy = toUtf8 ? bytes.subarray(from, at) : bytes.subarray(at, to);
+    const utf8 = toUtf8 ? bytes.subarray(at, to) : bytes.subarray(from, at);
+    const readings = score(decodeWith(legacy, legacyEncoding)) + score(lossyUtf8.decode(utf8));
+    return [readings, -(evidence(legacy).for + INVALID_WEIGHT * evidence(utf8).against)];
+  };
+  let best = boundary;
+  let bestScore = judge(boundary);
+  for (const at of places) {
+    if (at === boundary) continue;
+    const s = judge(at);
+    // The bytes between the place and the boundary become legacy (or UTF-8).
+    const margin = (at > boundary) === toUtf8 ? EDGE_MARGIN : 0;
+    const better = edge
+      ? s[0] > bestScore[0] + margin && s[1] >= bestScore[1]
+      : s[0] > bestScore[0] || (s[0] === bestScore[0] && s[1] > bestScore[1]);
+    if (better) {
+      best = at;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Places tried either side of the first (last) invalid sequence. */
+const JUNCTION_PLACES = 6;
+/**
+ * A stretch of its own at an end of the file must be no worse by the evidence of step 1 and read
+ * better than the stretch it is cut from; a legacy one by more than two U+FFFD (a UTF-8 file cut
+ * inside its first character has one or two, which a legacy reading of those bytes would hide).
+ */
+const EDGE_MARGIN = 6;
+
+/** The bytes in valid multi-byte UTF-8 sequences, and the invalid sequences. */
+function evidence(bytes: Uint8Array): { for: number; against: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8Sequence(bytes, i);
+    if (n < 0) invalid++;
+    else if (n > 1) valid += n;
+    i += Math.abs(n);
+  }
+  return { for: valid, against: invalid };
+}
+
+/** `bytes` start at `base` in the file (after a BOM), which the warnings count in. */
+function decodeStretches(bytes: Uint8Array, utf8Name: 'utf-8' | 'utf-8-bom', base = 0): Decoded {
   if (bytes.includes(0)) {
     return { ok: false, code: 'E_BINARY', message: 'contains NUL bytes and is neither UTF-8 nor UTF-16' };
   }
-  const gb = decodeWith(bytes, 'gb18030');
-  const big5 = decodeWith(bytes, 'big5');
-  const gbScore = plausibility(gb);
-  const big5Score = plausibility(big5);
-  // GB18030 maps nearly every byte sequence to something, so Big5 must win clearly.
-  const pick = big5Score > gbScore + 0.25 ? { text: big5, enc: 'big5' as const } : { text: gb, enc: 'gb18030' as const };
-  if (replacementShare(pick.text) > MAX_REPLACEMENT_SHARE) {
+  const runs = labelRuns(bytes);
+  if (runs.count === 0) return finish(lossyUtf8.decode(bytes), utf8Name);
+  const runStart = (k: number): number => (k === 0 ? 0 : runs.start[k]!);
+  const runEnd = (k: number): number => (k + 1 < runs.count ? runs.start[k + 1]! : bytes.length);
+  // Step 3: stretches of runs with one label, each decided by its readings, joined with their like.
+  interface Decided {
+    first: number;
+    last: number;
+    utf8: boolean;
+    /** The readings of the runs first…last, until a join makes them stale. */
+    readings?: Readings;
+  }
+  const decided: Decided[] = [];
+  for (let k = 0; k < runs.count; ) {
+    let j = k;
+    while (j + 1 < runs.count && (runs.flags[j + 1]! & UTF8) === (runs.flags[k]! & UTF8)) j++;
+    const read = readings(bytes.subarray(runStart(k), runEnd(j)));
+    const utf8 = read.better === 0 ? (runs.flags[k]! & UTF8) !== 0 : read.better > 0;
+    const previous = decided[decided.length - 1];
+    if (previous && previous.utf8 === utf8) {
+      previous.last = j;
+      delete previous.readings;
+    } else decided.push({ first: k, last: j, utf8, readings: read });
+    k = j + 1;
+  }
+  // Step 4, at each change of encoding, and at either end of a file that begins or ends in a
+  // legacy stretch (a UTF-8 line glued to legacy text would read as legacy without a single
+  // U+FFFD, where legacy bytes in UTF-8 at least leave theirs). Then each stretch is decoded
+  // with its encoding.
+  const pieces: Array<{ start: number; end: number; utf8: boolean }> = [];
+  const add = (start: number, end: number, utf8: boolean): void => {
+    const last = pieces[pieces.length - 1];
+    if (end === start) return;
+    if (last && last.utf8 === utf8) last.end = end;
+    else pieces.push({ start, end, utf8 });
+  };
+  // The runs a junction is looked for in. On the legacy side, back to its last run with an
+  // invalid sequence (forward to its first): valid runs after it may be UTF-8 that the cost of a
+  // switch joined to it. On the UTF-8 side, over the runs next to it that hold invalid
+  // sequences: they may be legacy joined to it the same way. Each run is in at most two windows.
+  const isInvalid = (k: number): boolean => (runs.flags[k]! & INVALID) !== 0;
+  /** From the run next to the junction on the side of `d` (at its end or its start), the farthest run to look in. */
+  const reach = (d: Decided, atEnd: boolean): number => {
+    const [near, far, step] = atEnd ? [d.last, d.first, -1] : [d.first, d.last, 1];
+    let k = near;
+    if (d.utf8) while (k !== far && isInvalid(k) && isInvalid(k + step)) k += step;
+    else while (k !== far && !isInvalid(k)) k += step;
+    return k;
+  };
+  const head = decided[0]!;
+  let start = junction(bytes, 0, 0, runEnd(reach(head, false)), head.utf8, true);
+  add(0, start, !head.utf8);
+  decided.forEach((d, i) => {
+    const next = decided[i + 1];
+    const from = Math.max(start, runStart(reach(d, true)));
+    const end = !next
+      ? junction(bytes, from, bytes.length, bytes.length, !d.utf8, true)
+      : junction(bytes, from, runStart(next.first), runEnd(reach(next, false)), next.utf8);
+    add(start, end, d.utf8);
+    start = end;
+  });
+  add(start, bytes.length, !decided[decided.length - 1]!.utf8);
+  // The readings of step 3 serve where a stretch did not move.
+  const read = new Map(decided.map((d) => [runStart(d.first), { end: runEnd(d.last), readings: d.readings }]));
+  const stretches = pieces.map((p) => {
+    const r = read.get(p.start)?.end === p.end ? read.get(p.start)!.readings : undefined;
+    return p.utf8 ? utf8Stretch(bytes, p.start, p.end, utf8Name, r?.utf8) : legacyStretch(bytes, p.start, p.end, r?.legacy);
+  });
+  const decoded = assemble(stretches, utf8Name, base);
+  if (!decoded.ok && decoded.code === 'E_DECODE' && stretches.every((s) => s.encoding !== utf8Name)) {
     return { ok: false, code: 'E_DECODE', message: 'not UTF-8, and too many invalid byte sequences for GB18030 or Big5' };
   }
-  return finish(pick.text, pick.enc);
+  return decoded;
+}
+
+/** Line numbers of a text for indexes asked in increasing order, in one pass overall. */
+function lineCounter(text: string): (index: number) => number {
+  let at = 0;
+  let line = 1;
+  return (index) => {
+    for (; at < index; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) line++;
+    }
+    return line;
+  };
+}
+
+/** White space at the start and at the end of a text (one byte a character in every encoding here); none when it is all white space. */
+function blankEnds(text: string): { lead: number; trail: number } {
+  const blank = (i: number): boolean => /[ \t\n\r\f]/.test(text[i] ?? '');
+  let lead = 0;
+  while (lead < text.length && blank(lead)) lead++;
+  if (lead === text.length) return { lead: 0, trail: 0 };
+  let trail = 0;
+  while (blank(text.length - 1 - trail)) trail++;
+  return { lead, trail };
+}
+
+/** The stretches' texts as one, with a warning for each stretch not in the main encoding and one for replacements. */
+function assemble(stretches: readonly Stretch[], fallback: Encoding, base = 0): Decoded {
+  const raw = stretches.length === 1 ? stretches[0]!.text : stretches.map((s) => s.text).join('');
+  const bytesBy = new Map<Encoding, number>();
+  for (const s of stretches) bytesBy.set(s.encoding, (bytesBy.get(s.encoding) ?? 0) + s.end - s.start);
+  let main = fallback;
+  for (const [encoding, n] of bytesBy) if (n > (bytesBy.get(main) ?? -1)) main = encoding;
+
+  const lineAt = lineCounter(raw);
+  const mixed: DecodeWarning[] = [];
+  let others = 0;
+  let bad = 0;
+  let firstLine = 0;
+  let offset = 0;
+  for (const s of stretches) {
+    // Named without the white space at its ends, which reads the same in every encoding.
+    const { lead, trail } = blankEnds(s.text);
+    const first = lineAt(offset + lead);
+    if (s.bad > 0 && bad === 0) firstLine = lineAt(offset + s.firstBad);
+    bad += s.bad;
+    const last = lineAt(offset + s.text.length - 1 - trail);
+    offset += s.text.length;
+    if (s.encoding === main || ++others > MAX_STRETCH_WARNINGS) continue;
+    mixed.push({
+      code: 'DECODE_MIXED',
+      message: `lines ${first}–${last} (bytes ${base + s.start + lead}–${base + s.end - 1 - trail}) are decoded as ${s.encoding}; the file is mostly ${main}`,
+      line: first,
+    });
+  }
+  if (others > MAX_STRETCH_WARNINGS) {
+    mixed.push({ code: 'DECODE_MIXED', message: `and ${others - MAX_STRETCH_WARNINGS} more stretches not in ${main}`, line: mixed[mixed.length - 1]!.line });
+  }
+  if (bad > raw.length * MAX_REPLACEMENT_SHARE) {
+    return { ok: false, code: 'E_DECODE', message: `too many invalid byte sequences (${bad}) for ${[...bytesBy.keys()].join(' and ')}`, encoding: main };
+  }
+  if (bad === 0) return finish(raw, main, mixed);
+  const replaced: Replaced = { count: bad, firstLine };
+  const where = stretches.length > 1 ? '' : ` of ${main}`;
+  const warning: DecodeWarning = {
+    code: 'DECODE_REPLACED',
+    message: `${bad} invalid byte sequence${bad === 1 ? '' : 's'}${where} replaced with U+FFFD, the first on line ${firstLine}`,
+    line: firstLine,
+  };
+  return finish(raw, main, [...mixed, warning], replaced);
 }

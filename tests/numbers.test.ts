@@ -1,0 +1,118 @@
+// One reader of written numbers for cells and prose: exact, or refused with a reason.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractProse } from '../src/normalize/narrative.js';
+import { parseNumeral, parseValue } from '../src/normalize/values.js';
+import { splitLines } from '../src/parse/lines.js';
+import { joinParagraphs } from '../src/parse/paragraphs.js';
+import { parseText } from '../src/pipeline.js';
+import { SEEDS, fixture } from './helpers.js';
+
+describe('parseNumeral', () => {
+  it.each([
+    ['1,000,000,000,000,000,000,000,000', 'VALUE_TOO_LARGE'],
+    ['123456789,123,456,789', 'VALUE_GROUPING'],
+    ['12,34', 'VALUE_GROUPING'],
+    ['1234,567', 'VALUE_GROUPING'],
+    ['1,2345', 'VALUE_GROUPING'],
+    ['1,,234', 'VALUE_GROUPING'],
+    ['1,234,', 'VALUE_GROUPING'],
+    ['9007199254740992', 'VALUE_TOO_LARGE'],
+    ['99999999999999999999', 'VALUE_TOO_LARGE'],
+    ['1234567890.1234567', 'VALUE_TOO_LARGE'],
+  ])('%s is refused: %s', (text, code) => {
+    expect(parseNumeral(text)).toMatchObject({ ok: false, code });
+  });
+
+  it.each([
+    ['9007199254740991', 0, Number.MAX_SAFE_INTEGER],
+    ['9,007,199,254,740,991', 0, Number.MAX_SAFE_INTEGER],
+    ['0009007199254740991', 0, Number.MAX_SAFE_INTEGER],
+    ['1,234', 0, 1234],
+    ['123,456,789', 0, 123456789],
+    ['1480.8758', 0, 1480.8758],
+    ['251000', 4, 25.1],
+    ['3940', 4, 0.394],
+    ['12', 4, 0.0012],
+    ['0.10', 0, 0.1],
+    ['0', 0, 0],
+    // 16 digits, but the fraction is zeros: the integer rule applies.
+    ['9007199254740991.000', 0, Number.MAX_SAFE_INTEGER],
+  ])('%s (÷10^%i) is exactly %d', (text, places, value) => {
+    expect(parseNumeral(text, places)).toEqual({ ok: true, value });
+  });
+
+  it('money in 元 beyond 15 significant digits after ÷10 000 is refused, not rounded', () => {
+    // 900719925474.0991 万元 would need 16 significant digits.
+    expect(parseNumeral('9007199254740991', 4)).toMatchObject({ ok: false, code: 'VALUE_TOO_LARGE' });
+  });
+});
+
+describe('a table cell with a number that is not exact is refused with its reason', () => {
+  it.each([
+    ['1,000,000,000,000,000,000,000,000条', 'VALUE_TOO_LARGE'],
+    ['123456789,123,456,789件', 'VALUE_GROUPING'],
+    ['１２，３４', 'VALUE_GROUPING'],
+  ])('%s', (text, code) => {
+    const p = parseValue(text);
+    expect(p).toMatchObject({ kind: 'invalid', code });
+    expect(p.kind === 'invalid' && p.reason).toMatch(code === 'VALUE_GROUPING' ? /grouping/ : /too large|too many/);
+  });
+
+  it('a count up to Number.MAX_SAFE_INTEGER is read exactly, grouped or not', () => {
+    expect(parseValue('9007199254740991')).toEqual({ kind: 'value', value: 9007199254740991 });
+    expect(parseValue('9,007,199,254,740,991件')).toEqual({ kind: 'value', value: 9007199254740991 });
+  });
+
+  it('money keeps its exact conversion from 元', () => {
+    expect(parseValue('251,000元', true)).toEqual({ kind: 'value', value: 25.1 });
+    expect(parseValue('1480.8758万元', true)).toEqual({ kind: 'value', value: 1480.8758 });
+    expect(parseValue('3940', true, '元')).toEqual({ kind: 'value', value: 0.394 });
+  });
+});
+
+describe('a prose figure with a number that is not exact gives no value and a warning', () => {
+  // Seed 004 states 主动公开政府信息56条 on line 17 and nowhere else.
+  const seed004 = readFileSync(fixture(SEEDS.s004), 'utf8');
+  const withFigure = (figure: string): string => seed004.replace('主动公开政府信息56条', `主动公开政府信息${figure}条`);
+  const prose = (text: string) => {
+    const warnings: Array<{ code: string; message: string; line: number }> = [];
+    const figures = extractProse(joinParagraphs(splitLines(text)), (code, message, line) => warnings.push({ code, message, line }));
+    return { figures, warnings };
+  };
+
+  it('the seed as it is: 56, read from line 17', () => {
+    const { figures, warnings } = prose(seed004);
+    expect(figures.find((f) => f.path === 'proactive.published')).toMatchObject({ value: 56, line: 17 });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['1,000,000,000,000,000,000,000,000', 'VALUE_TOO_LARGE'],
+    ['123456789,123,456,789', 'VALUE_GROUPING'],
+  ])('主动公开政府信息%s条 → %s on line 17, proactive.published absent', (figure, code) => {
+    const text = withFigure(figure);
+    const { figures, warnings } = prose(text);
+    expect(figures.some((f) => f.path === 'proactive.published')).toBe(false);
+    expect(warnings).toEqual([{ code, message: expect.stringContaining(figure), line: 17 }]);
+    // The other figures of the seed are read as before.
+    expect(figures.map((f) => f.path)).toEqual(['requests.received.total', 'feesCollectedWan', 'appeals.review.total', 'appeals.litigation.total']);
+    const record = parseText(text);
+    expect(record.statistics.proactive?.published).toBeUndefined();
+    expect(record.provenance['proactive.published']).toBeUndefined();
+  });
+
+  it('valid grouping in prose is read', () => {
+    expect(prose(withFigure('1,056')).figures.find((f) => f.path === 'proactive.published')?.value).toBe(1056);
+    expect(parseText(withFigure('1,056')).statistics.proactive?.published).toBe(1056);
+  });
+
+  it('a refused appeals count in a clause gives a warning (clauses end at commas, so only a long run of digits)', () => {
+    const text = seed004.replace('没有针对本单位有关政府信息公开事务的行政复议案件', '收到行政复议案件90071992547409930件');
+    const { figures, warnings } = prose(text);
+    expect(figures.some((f) => f.path === 'appeals.review.total')).toBe(false);
+    expect(warnings).toMatchObject([{ code: 'VALUE_TOO_LARGE', line: 27 }]);
+    expect(figures.find((f) => f.path === 'appeals.litigation.total')).toMatchObject({ value: 0, line: 27 });
+  });
+});
