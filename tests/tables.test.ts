@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../src/parse/lines.js';
 import { findTables } from '../src/tables/find.js';
-import { buildTables } from '../src/tables/build.js';
+import { readTables } from '../src/tables/index.js';
 import { readFileSync } from 'node:fs';
 import { SEEDS, fixture, parseFixture } from './helpers.js';
 import type { ReportRecord } from '../src/schema.js';
@@ -88,16 +88,17 @@ describe('seed 001: tab table, one cell per line, wrapped cells, five 第二十�
 
   it('traces every value cell to its line', () => {
     const lines = splitLines(readFileSync(fixture(SEEDS.s001), 'utf8'));
-    const { tables } = buildTables(findTables(lines));
-    const requests = tables.find((t) => t.table.kind === 'requests')!.official!;
-    const received = requests.rows[requests.keys.indexOf('received')]!;
-    expect(received.slice(3).map((c) => [c.text, c.line])).toEqual([
+    const { tables } = readTables(lines);
+    const requests = tables.find((t) => t.table.kind === 'requests')!.placed!;
+    const received = requests.rows.find((r) => r.row?.key === 'received')!;
+    expect(received.values.map((c) => [c!.text, c!.line])).toEqual([
       ['9', 114], ['2', 115], ['0', 116], ['0', 117], ['0', 118], ['0', 119], ['11', 120],
     ]);
-    const appeals = tables.find((t) => t.table.kind === 'appeals')!.official!;
-    expect(appeals.rows[3]!.map((c) => c.line)).toEqual([399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413]);
-    const procurement = tables.find((t) => t.table.caption === '第二十条第（九）项')!.official!;
-    expect(procurement.rows[2]!.map((c) => [c.text, c.line])).toEqual([['政府集中采购', 86], ['10', 87], ['1480.8758万元', 88]]);
+    const appeals = tables.find((t) => t.table.kind === 'appeals')!.placed!;
+    expect(appeals.rows[0]!.values.map((c) => c!.line)).toEqual([399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413]);
+    const procurement = tables.find((t) => t.table.caption === '第二十条第（九）项')!.placed!;
+    expect(procurement.rows[0]!.line).toBe(86);
+    expect(procurement.rows[0]!.values.map((c) => [c!.text, c!.line])).toEqual([['10', 87], ['1480.8758万元', 88]]);
   });
 });
 
@@ -214,7 +215,7 @@ describe('one report drawn five ways gives one grid (hz2025)', () => {
     ['hz2025.w3m-ascii.txt', 'grid'],
     ['hz2025.pandoc-grid.txt', 'grid'],
     ['hz2025.w3m-plain.txt', 'aligned'],
-    ['hz2025.pandoc-plain.txt', 'aligned'],
+    ['hz2025.pandoc-plain.txt', 'simple'],
     ['hz2025.html', 'html'],
     ['../shapes/hz2025.flat-pipe.txt', 'pipe'],
   ];
@@ -284,16 +285,19 @@ describe('grid geometry', () => {
     expect(row[2]!.text).toBe('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
   });
 
-  it('keeps the empty official template as drawn and says why', async () => {
+  it('rebuilds the empty official template on its form, every row stated as empty', async () => {
     const r = await parseFixture('fixtures/corpus/template2021.w3m-box.txt');
     expect(r.tables.map((t) => [t.kind, t.format])).toEqual([
       ['proactive', 'grid'], ['proactive', 'grid'], ['proactive', 'grid'], ['proactive', 'grid'],
       ['requests', 'grid'], ['appeals', 'grid'],
     ]);
-    expect(r.warnings.map((w) => w.code).filter((c) => c.startsWith('TABLE_'))).toEqual(['TABLE_NOT_OFFICIAL', 'TABLE_NOT_OFFICIAL']);
-    // The 第二十条 rows are there with nothing in them: stated as empty, not as zero.
-    expect(r.warnings.filter((w) => w.code === 'ROW_EMPTY')).toHaveLength(6);
+    expect(r.warnings.map((w) => w.code).filter((c) => c.startsWith('TABLE_'))).toEqual([]);
+    // The rows are there with nothing in them: stated as empty, not as zero — 6 第二十条 rows, the
+    // 25 requests rows of the 2021 form, and the appeals row.
+    expect(r.warnings.filter((w) => w.code === 'ROW_EMPTY')).toHaveLength(6 + 25 + 1);
     expect(r.statistics).toEqual({});
+    // An empty template still tells its layout by its wording (the three （六） rows, 本年制发件数).
+    expect(r.report.layout).toBe('2021');
     for (const t of r.tables) expect(new Set(t.rows.map((row) => row.length)).size).toBe(1);
   });
 });
@@ -370,7 +374,7 @@ describe('the pre-2019 form with aligned columns (pdftotext -layout of an attach
   it('seed 002 laid out in columns, with wrapped labels, gives the same 59 values', async () => {
     const aligned = await parseFixture('fixtures/shapes/seed002.aligned.txt');
     const whole = await parseFixture(SEEDS.s002);
-    expect(aligned.tables.map((t) => [t.format, t.kind, t.line, t.endLine])).toEqual([['aligned', 'pre2019', 19, 88]]);
+    expect(aligned.tables.map((t) => [t.format, t.kind, t.line, t.endLine])).toEqual([['aligned', 'pre2019', 19, 87]]);
     expect(aligned.statistics).toEqual(whole.statistics);
     expect(Object.keys(aligned.provenance)).toHaveLength(59);
     expect(aligned.provenance['requests.received.total']!.line).toBe(42);

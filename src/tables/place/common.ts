@@ -28,3 +28,22 @@ export function unmatched(label: string, line: number | null, form: Form): Diagn
   const where = form.caption ?? `${form.kind} table`;
   return { code: 'TABLE_ROW_UNMATCHED', message: `${where}: row "${label}" matches no row of the official form`, line };
 }
+
+/**
+ * Money columns whose header gives the amount in 元 (`采购总金额（元）`), from the header's words:
+ * for tables whose header cells cannot be put over their columns one by one.
+ */
+export function yuanColumns(columns: readonly FormColumn[], headerText: string): Set<string> {
+  const h = labelKey(headerText);
+  const out = new Set<string>();
+  for (const c of columns) {
+    if (!c.money) continue;
+    for (const re of c.match) {
+      const m = re.exec(h);
+      if (!m) continue;
+      const after = h.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (/^[^|\n]*?元/.test(after) && !/^[^|\n]*?万元/.test(after)) out.add(c.key);
+    }
+  }
+  return out;
+}

@@ -18,7 +18,7 @@ import type { Cell, RawTable } from '../types.js';
 import { countOf, isValueToken } from '../values.js';
 import { orderAppealPieces } from './appeals-order.js';
 import { placeShortRows, type ShortRow } from './columns.js';
-import { columnsOfHeader, unmatched } from './common.js';
+import { columnsOfHeader, unmatched, yuanColumns } from './common.js';
 import type { PlacedRow, PlacedTable } from './types.js';
 
 /**
@@ -172,8 +172,12 @@ function phaseOf(cells: readonly Cell[], n: number, rowHolds: (values: readonly 
 }
 
 interface Mention {
+  /** The form row named. */
   index: number;
+  /** Where the label stands in the item's folded text. */
   at: number;
+  /** The first label cell of the name (an index into the item's cells). */
+  cell: number;
 }
 
 /**
@@ -224,7 +228,13 @@ function joinBrokenRows(form: Form, items: Item[], aligned: boolean): Item[] {
  */
 function mentions(form: Form, cells: readonly Cell[], header: boolean, group: string): Mention[] {
   // In the header, column words (`总计`, `其他`) are no row labels.
-  const used = header ? cells.filter((c) => !matchColumn(form, [labelKey(c.text)])) : cells;
+  const cellIndex: number[] = [];
+  const used: Cell[] = [];
+  cells.forEach((c, i) => {
+    if (header && matchColumn(form, [labelKey(c.text)])) return;
+    used.push(c);
+    cellIndex.push(i);
+  });
   const keys = used.map((c) => labelKey(c.text));
   const text = keys.join('');
   const out: Mention[] = [];
@@ -233,14 +243,14 @@ function mentions(form: Form, cells: readonly Cell[], header: boolean, group: st
   // end), then the cells joined (a label the conversion broke over lines: `公开出版` / `物`).
   const starts: number[] = [];
   let offset = 0;
-  for (const key of keys) {
+  for (const [k, key] of keys.entries()) {
     starts.push(offset);
     form.rows.forEach((row, index) => {
       if (found.has(index)) return;
       const at = matchAt(row, index, key, group);
       if (at < 0) return;
       found.add(index);
-      out.push({ index, at: offset + at });
+      out.push({ index, at: offset + at, cell: cellIndex[k]! });
     });
     offset += key.length;
   }
@@ -254,16 +264,23 @@ function mentions(form: Form, cells: readonly Cell[], header: boolean, group: st
       form.rows.forEach((row, index) => {
         if (found.has(index) || matchAt(row, index, joined, group) < 0) return;
         found.add(index);
-        out.push({ index, at: starts[j]! });
+        out.push({ index, at: starts[j]!, cell: cellIndex[i]! });
       });
     }
   }
   form.rows.forEach((row, index) => {
     if (found.has(index)) return;
     const at = matchAt(row, index, text, group);
-    if (at >= 0) out.push({ index, at });
+    if (at >= 0) out.push({ index, at, cell: cellIndex[cellAt(starts, at)]! });
   });
   return out.sort((a, b) => a.at - b.at || b.index - a.index);
+}
+
+/** The index of the key that holds offset `at` of the joined keys. */
+function cellAt(starts: readonly number[], at: number): number {
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+  return i;
 }
 
 /** Label cells grouped by the display column they start at (within two columns), in order; cells without one are left out. */
@@ -383,9 +400,14 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
       const own = s === 0 ? labelCells : [];
       const label = textOf(own);
       let named = -1;
+      let from = 0;
       if (own.length > 0) {
         const hits = mentions(form, own, !seenRun, group).filter((m) => m.index >= expected && (!form.rows[m.index]!.marks || marks.size === 0 || marks.has(form.rows[m.index]!.marks!)));
-        if (hits.length > 0) named = hits.at(-1)!.index;
+        if (hits.length > 0) {
+          named = hits.at(-1)!.index;
+          // Before the first row, the label read since the anchor holds the header too: the row's own label starts at its name.
+          if (!seenRun) from = hits.at(-1)!.cell;
+        }
       }
       // The form rows of the segment: a label names the first row of a line or flat segment,
       // and the last row of a column block (reading order puts the block's labels around it).
@@ -402,7 +424,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
         }
         expected = index + 1;
         if (form.rows[index]!.marks) marks.add(form.rows[index]!.marks!);
-        const mine = k === 0 ? own : [];
+        const mine = k === 0 ? own.slice(from) : [];
         touch(mine);
         touch(values);
         placed.push({ row: form.rows[index]!, label: textOf(mine) || form.rows[index]!.labels.at(-1)!, ...(unit && k === 0 && s === 0 ? { unit } : {}), values, line: mine[0]?.line ?? values[0]!.line });
@@ -429,13 +451,13 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
   return {
     form,
     format: raw.format,
-    caption,
+    caption: caption ?? formTitle(form, headerCells),
     columns,
     rows,
-    line: raw.line,
+    line: caption !== null ? raw.line : startLine(form, headerCells, rows, raw.line),
     endLine,
     headerLine: headerCells[0]?.line ?? raw.line,
-    yuan: new Set(/元/.test(textOf(headerCells).replace(/万元/g, '')) ? columns.filter((c) => c.money).map((c) => c.key) : []),
+    yuan: yuanColumns(columns, textOf(headerCells)),
     warnings,
   };
 }
@@ -447,6 +469,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
  */
 function addBlankRows(form: Form, items: readonly Item[], placed: Array<{ row: FormRow | null; label: string; values: Cell[]; line: number }>): void {
   const have = new Set(placed.map((p) => p.row));
+  const marks = new Set(placed.flatMap((p) => (p.row?.marks ? [p.row.marks] : [])));
   const first = Math.min(...placed.map((p) => form.rows.indexOf(p.row!)));
   const last = Math.max(...placed.map((p) => form.rows.indexOf(p.row!)));
   let group = '';
@@ -462,12 +485,34 @@ function addBlankRows(form: Form, items: readonly Item[], placed: Array<{ row: F
     for (const m of mentions(form, item.cells, false, group)) {
       const row = form.rows[m.index]!;
       if (row.optional || row.group || have.has(row) || m.index < first || m.index > last) continue;
+      if (row.marks && marks.size > 0 && !marks.has(row.marks)) continue;
       have.add(row);
       blank.push({ row, label: row.labels.at(-1)!, values: [], line: item.cells[0]!.line });
     }
   }
   placed.push(...blank);
   placed.sort((a, b) => form.rows.indexOf(a.row!) - form.rows.indexOf(b.row!));
+}
+
+/** The form's title where the flow starts with it (`政府信息公开情况统计表`). */
+function formTitle(form: Form, header: readonly Cell[]): string | null {
+  if (!form.caption) return null;
+  const title = labelKey(form.caption);
+  return header.find((c) => labelKey(c.text).includes(title))?.text ?? null;
+}
+
+/**
+ * Where the table starts: its header (a corner or column label of the form), or its first row.
+ * Lines between a title anchor and the header (`（2018年度）`, `填报单位：…`) are not the table's.
+ */
+function startLine(form: Form, header: readonly Cell[], rows: readonly PlacedRow[], fallback: number): number {
+  const words = [...form.corner, ...form.columns.flatMap((c) => [c.label, ...(c.groups ?? [])])].map(labelKey);
+  const head = header.find((c) => {
+    const k = labelKey(c.text);
+    return k.length > 1 && words.some((w) => w.startsWith(k) || k.startsWith(w));
+  });
+  const first = Math.min(...rows.map((r) => r.line));
+  return Math.min(head?.line ?? first, first, Number.isFinite(first) ? first : fallback) || fallback;
 }
 
 /** The appeals table: one row of fifteen numbers, which a reading-order conversion may break into pieces. */

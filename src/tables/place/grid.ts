@@ -12,7 +12,7 @@ import type { Form, FormColumn, FormRow } from '../../forms/types.js';
 import { charCount } from '../../parse/chars.js';
 import type { Cell } from '../types.js';
 import { countOf, isNumberText, isValueText } from '../values.js';
-import { columnsOfHeader, unmatched } from './common.js';
+import { columnsOfHeader, unmatched, yuanColumns } from './common.js';
 import type { PlacedRow, PlacedTable } from './types.js';
 
 const visible = (row: readonly Cell[]): Cell[] => row.filter((c) => !c.copy);
@@ -42,7 +42,7 @@ function firstDataRow(form: Form, rows: readonly Cell[][]): number {
     const label = cells.find((c) => c.text !== '');
     // A header cell may also be a row label (`总计`): a row naming two columns is a header.
     const heads = cells.filter((c) => c.text !== '' && matchColumn(form, [labelKey(c.text)])).length;
-    if (label && heads < 2 && !isValueText(label.text) && matchRow(form, label.text, label.text, '', false) && form.rows.length > 1) return i;
+    if (label && heads < 2 && !isValueText(label.text) && matchRow(form, label.text, label.text, '', false) && form.labelColumns > 0) return i;
   }
   return rows.length;
 }
@@ -212,8 +212,8 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
     group = nextGroup(labelKey(text), group);
     let formRow: FormRow | null;
     if (form.labelColumns === 0) {
-      // The appeals table's one data row has no label: the first row with numbers is it.
-      if (placed.length > 0 || numbers(row) === 0) continue;
+      // The appeals table's one data row has no label: the first row of values is it (empty in a template).
+      if (placed.length > 0 || !visible(row).every((c) => isValueText(c.text))) continue;
       formRow = form.rows[0]!;
     }
     else {
@@ -239,14 +239,18 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
       if (filled.some((v) => countOf(v!.text) !== null)) warnings.push(unmatched(text, line, form));
       continue;
     }
-    if (formRow?.group) continue;
     placed.push({ row: formRow, label: text, ...(unit ? { unit } : {}), values, line });
+  }
+  // A one-row table whose header names its columns but that has no row under it (an empty
+  // template) is the form with its row blank.
+  if (form.labelColumns === 0 && layout && placed.length === 0) {
+    placed.push({ row: form.rows[0]!, label: '', values: columns.map(() => null), line: header.at(-1)?.[0]?.line ?? block.captionLine });
   }
   // Rows the form lacks are kept with their own label; those with numbers are reported.
   for (const p of placed) if (!p.row && p.values.some((v) => v && countOf(v.text) !== null)) warnings.push(unmatched(p.label, p.line, form));
   if (placed.length === 0 && !layout) return null;
   if (placed.every((r) => r.row === null)) return null;
-  return finish(form, block, header, columns, placed, layout?.yuan ?? new Set(), warnings);
+  return finish(form, block, header, columns, placed, layout?.yuan ?? yuanColumns(columns, headerText), warnings);
 }
 
 function finish(form: Form, block: GridBlock, header: readonly Cell[][], columns: readonly FormColumn[], rows: PlacedRow[], yuan: Set<string>, warnings: Diagnostic[]): PlacedTable {

@@ -117,7 +117,10 @@ function placeGrid(raw: RawTable): Placement {
   const form = formOfGrid(raw);
   if (!form) return { placed: [], kind: 'other' };
   if (form.kind !== 'proactive') {
-    const t = placeGridBlock(form, { rows: raw.rows, format: raw.format, caption: null, captionLine: raw.line });
+    // A form's title printed as a row of the table (`政府信息公开情况统计表`) is its caption.
+    const title = form.caption ? labelKey(form.caption) : null;
+    const captionCell = title ? raw.rows.slice(0, 3).flat().find((c) => c.text !== '' && labelKey(c.text).includes(title)) : undefined;
+    const t = placeGridBlock(form, { rows: raw.rows, format: raw.format, caption: captionCell?.text ?? null, captionLine: raw.line });
     return { placed: t ? [t] : [], kind: form.kind };
   }
   const placed: PlacedTable[] = [];
@@ -141,7 +144,7 @@ function placeFlowTable(raw: RawTable): Placement {
   let caption: string | null = null;
   switch (anchor.kind) {
     case 'caption': {
-      caption = first.trim();
+      caption = raw.rows[0]!.map((c) => c.text).join('');
       const header = raw.rows
         .slice(1, 12)
         .flat()
