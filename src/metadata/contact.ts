@@ -38,8 +38,8 @@ const FAX_KEY = /传真(?:电话|号码)?\s*[:：(（]?/g;
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
 const WEBSITE = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|cn|com|org|net)(?![A-Za-z0-9])(?:\/[A-Za-z0-9._~%/?#=&-]{0,300})?/g;
 const WEBSITE_HINT = /\.(?:cn|com|org|net)/i;
-const POSTCODE = /(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)/;
-const ADDRESS = /(?:通讯|联系|办公)?地址\s*[:：为]\s*([^，,；;。)）\s(（]{4,60})/;
+const POSTCODE = /(?:邮编|邮政编码)\s{0,4}[:：]?\s{0,4}(\d{6})(?!\d)/;
+const ADDRESS = /(?:通讯|联系|办公)?地址\s{0,4}[:：为]\s{0,4}([^，,；;。)）\s(（]{4,60})/;
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];

@@ -34,13 +34,15 @@ export function layoutOfYear(year: number | null): Layout {
 const SIGNATURE_LINES = 5;
 const MAX_SIGNATURE_CHARS = 30;
 
+// Every run of spaces in a field pattern is bounded, so that no pattern can try a long blank run in
+// more than one way (`填报单位` over 50 000 blank lines took quadratic time).
 /** A web page's publication stamp over the text: `发布时间：2020-01-15 来源：…`. */
-const POSTED_ON = /(?:发布|成文|印发)(?:时间|日期)\s*[:：]\s*([^|\n]{6,30})/;
+const POSTED_ON = /(?:发布|成文|印发)(?:时间|日期)\s{0,4}[:：]\s{0,4}([^|\n]{6,30})/;
 /** `本报告由平罗县卫生和计划生育局编制` / `…根据`: who made the report, when the title does not say. */
 const MADE_BY = /本(?:年度)?报告由([^，,。、\s]{2,30}?)(?:编制|制作|根据|依据|按照|，|,)/;
-const FILLED_BY = /填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]\s*([^\s|，,；;:：]+)/;
-const FILLED_ON = /填报(?:日期|时间)\s*[:：]\s*([^|]+)/;
-const YEAR_OF_TABLE = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/;
+const FILLED_BY = /填报单位\s{0,4}(?:[（(]\s{0,4}盖章\s{0,4}[)）])?\s{0,4}[:：]\s{0,4}([^\s|，,；;:：]{1,40})/;
+const FILLED_ON = /填报(?:日期|时间)\s{0,4}[:：]\s{0,4}([^|\n]{1,40})/;
+const YEAR_OF_TABLE = /[（(]\s{0,4}((?:19|20)\d{2})\s{0,4}年度?\s{0,4}[)）]/;
 
 export function extractReport(lines: readonly SourceLine[], inTable: (no: number) => boolean): ReportMeta {
   const prose = lines.filter((l) => l.text !== '' && !inTable(l.no));
