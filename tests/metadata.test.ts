@@ -124,6 +124,16 @@ describe('web-page furniture around a report', () => {
   });
 });
 
+describe('pinyin glosses', () => {
+  it('are removed only after ideographs on a line with tone marks, and only when the bracket holds one syllable', async () => {
+    const { cleanText } = await import('../src/parse/lines.js');
+    expect(cleanText('数(shù)据(jù)的(de)报(bào)告')).toBe('数据的报告');
+    expect(cleanText('年度报告（bào）(pdf)')).toBe('年度报告(pdf)');
+    expect(cleanText('下载附件(pdf)')).toBe('下载附件(pdf)');
+    expect(cleanText('报告(de)')).toBe('报告(de)');
+  });
+});
+
 describe('metadata patterns run in linear time', () => {
   /** Milliseconds per call, from as many calls as fit in 40 ms. */
   function perCall(run: () => void): number {
