@@ -124,6 +124,57 @@ describe('web-page furniture around a report', () => {
   });
 });
 
+/** The report part of a record for page text given line by line. */
+async function reportOf(lines: string[]) {
+  const { parseText } = await import('../src/pipeline.js');
+  return parseText(lines.join('\n')).report;
+}
+
+describe('metadata of corpus conversions broken over lines', () => {
+  it.each([
+    ['hzq2023.pdftotext-layout', '洪泽区人民政府2023年政府信息公开工作年度报告', '洪泽区人民政府', 2023, ['0517-87222589'], ['hzzwgk@126.com']],
+    ['hzq2024.mutool-txt', '淮安市洪泽区人民政府2024年政府信息公开工作年度报告', '淮安市洪泽区人民政府', 2024, ['0517-87290606'], []],
+  ])('%s: period and address over PDF line ends (issue 14)', async (name, title, agency, year, phones, emails) => {
+    const r = await parseFixture(`fixtures/corpus/${name}.txt`);
+    expect([r.report.title, r.report.agency, r.report.year]).toEqual([title, agency, year]);
+    expect(r.report.period).toEqual({ start: `${year}-01-01`, end: `${year}-12-31` });
+    expect(r.report.contact).toEqual({ ...none, phones, emails, address: '淮安市洪泽区洪泽湖大道90号', postcode: '223100' });
+  });
+
+  it('huaian2024: the address after `（地址：淮` / `安市…` at a line end', async () => {
+    const r = await parseFixture('fixtures/corpus/huaian2024.pdftotext-layout.txt');
+    expect(r.report.contact.address).toBe('淮安市翔宇南道1号');
+  });
+
+  it('meta-pdf-breaks: the period broken by a page number and a form feed, the address by a line end', async () => {
+    const r = await parseFixture('fixtures/patterns/meta-pdf-breaks.txt');
+    expect(r.report.period).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    expect(r.report.contact).toEqual({ ...none, phones: ['0757-82201234'], address: '石湾区人民路128号', postcode: '528000' });
+  });
+});
+
+describe('lines of a sentence and of a contact block', () => {
+  it('a year broken between its digits (`…期限从201` / `9年1月1日到12月31日止`) is one date again', async () => {
+    const r = await reportOf([
+      '某某区2019年政府信息公开工作年度报告',
+      '本年度报告包括总体情况、主动公开政府信息情况等部分。本年度报告中所列数据统计期限从201',
+      '9年1月1日到12月31日止。本年度报告电子版可从门户网站下载。',
+      '一、总体情况',
+    ]);
+    expect(r.period).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+  });
+
+  it('a field on the next line of a contact block is not the rest of a long address line', async () => {
+    const r = await reportOf(['联系地址：某某综合实验区北厝镇金井湾片区管委会大楼东附属楼7楼', '邮  编：350400', '电  话：0591-23160000']);
+    expect(r.contact).toEqual({ ...none, phones: ['0591-23160000'], address: '某某综合实验区北厝镇金井湾片区管委会大楼东附属楼7楼', postcode: '350400' });
+  });
+
+  it('an address with the next field glued on (`…1号电话：…`) ends before it', async () => {
+    const r = await reportOf(['请与本局联系（地址：某某市某某路1号电话：0571-88880000）。']);
+    expect(r.contact.address).toBe('某某市某某路1号');
+  });
+});
+
 describe('pinyin glosses', () => {
   it('are removed only after ideographs on a line with tone marks, and only when the bracket holds one syllable', async () => {
     const { cleanText } = await import('../src/parse/lines.js');

@@ -1,6 +1,7 @@
 // The statistics period sentence:
 //   本报告中所列数据的统计期限自 2017 年 1 月 1 日起至 2017 年 12 月 31 日止。
 //   本报告所列统计数据的期限自2020年1月1日起，至2020年12月31日止。
+// A PDF may break it over lines and pages; the caller hands over whole paragraphs.
 
 import { findDates } from './dates.js';
 
