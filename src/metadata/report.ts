@@ -7,8 +7,9 @@ import { agencyKey } from './agency-key.js';
 import { extractContact, type Contact } from './contact.js';
 import { dateOfLine, findDates } from './dates.js';
 import { findPeriod } from './period.js';
+import { opening, publisherField, subject } from './statements.js';
 import { HEAD_CHARS, readText, type MetaText } from './text.js';
-import { AGENCY_SUFFIX, agencyOfTitle, findTitle, yearOfTitle } from './title.js';
+import { agencyOfTitle, findTitle, isAgencyName, yearOfTitle } from './title.js';
 
 export type Layout = 'pre2019' | '2019' | '2021' | 'unknown';
 
@@ -54,7 +55,7 @@ function written(t: MetaText, m: RegExpExecArray | null): string | null {
 export function extractReport(lines: readonly SourceLine[], inTable: (no: number) => boolean): ReportMeta {
   const t = readText(lines, inTable);
   const { prose } = t;
-  const title = findTitle(lines, inTable);
+  const title = findTitle(prose);
 
   // A date right under the title: `（2021年1月28日）`.
   const afterTitle = title ? prose.filter((l) => l.no > title.endLine).slice(0, 2) : [];
@@ -69,7 +70,7 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
     if (!d) continue;
     signatureDate = d;
     const above = tail[i - 1]?.text;
-    if (above && charCount(above) <= MAX_SIGNATURE_CHARS && AGENCY_SUFFIX.test(above)) signatureAgency = above;
+    if (above && charCount(above) <= MAX_SIGNATURE_CHARS && isAgencyName(above)) signatureAgency = above;
     break;
   }
 
@@ -84,10 +85,19 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
   const period = findPeriod(t.paragraphs.map((p) => ({ no: p.line, text: t.fold.slice(p.start, p.end) })));
   const periodYear = period && period.start.slice(0, 4) === period.end.slice(0, 4) ? Number(period.start.slice(0, 4)) : null;
   const tableYear = YEAR_OF_TABLE.exec(t.fold);
-  const year = (title ? yearOfTitle(title.text) : null) ?? periodYear ?? (tableYear ? Number(tableYear[1]) : null);
+  const introduced = opening(t);
+  const firstSentence = subject(t);
+  const year =
+    (title ? yearOfTitle(title.text) : null) ??
+    introduced?.year ??
+    periodYear ??
+    (tableYear ? Number(tableYear[1]) : null) ??
+    firstSentence?.year ??
+    null;
 
-  const stated = [signatureAgency, filledBy, madeBy].filter((s): s is string => s !== null);
-  const agency = chooseAgency({ title: title ? agencyOfTitle(title.text) : null, stated, body: t.text });
+  const named = (title ? agencyOfTitle(title.text) : null) ?? introduced?.agency ?? null;
+  const stated = [signatureAgency, filledBy, madeBy, publisherField(t), firstSentence?.agency ?? null].filter((s): s is string => s !== null);
+  const agency = chooseAgency({ title: named, stated, body: t.text });
 
   return {
     title: title?.text ?? null,
