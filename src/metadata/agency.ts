@@ -3,7 +3,7 @@
 // name the report itself gives, and never invent one.
 
 import { CJK } from '../parse/chars.js';
-import { AGENCY_SUFFIX } from './title.js';
+import { isAgencyName } from './title.js';
 
 /** Administrative level words that start a name whose place name was left out. */
 const BARE_LEVEL = /^[省市区县州旗盟镇乡]/;
@@ -33,16 +33,16 @@ function placePrefix(name: string, body: string): string {
 }
 
 export interface AgencyEvidence {
-  /** Agency named in the title. */
+  /** The agency the title names (or the sentence that introduces the report: `现公布X市人民政府…报告`). */
   title: string | null;
-  /** Names the report states as such: the signature line, `填报单位：…`. */
+  /** Other names the report prints, most reliable first: the signature line, `填报单位：…`, … */
   stated: string[];
   /** All text of the report, to find the full form of a shortened name. */
   body: string;
 }
 
 export function chooseAgency(e: AgencyEvidence): string | null {
-  const stated = e.stated.filter((s) => AGENCY_SUFFIX.test(s));
+  const stated = e.stated.filter(isAgencyName);
   const base = e.title ?? stated[0] ?? null;
   if (!base) return null;
   // A stated name that contains the title's short name is the fuller form of the same agency.

@@ -3,6 +3,7 @@
 //   电话：0952-6666009；传真：0952-6666299；电子邮箱：p1xwsj@163.com
 
 import { toHalfWidth } from '../parse/chars.js';
+import { foldText } from './text.js';
 
 export interface Contact {
   phones: string[];
@@ -38,23 +39,33 @@ const FAX_KEY = /传真(?:电话|号码)?\s*[:：(（]?/g;
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
 const WEBSITE = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|cn|com|org|net)(?![A-Za-z0-9])(?:\/[A-Za-z0-9._~%/?#=&-]{0,300})?/g;
 const WEBSITE_HINT = /\.(?:cn|com|org|net)/i;
-const POSTCODE = /(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})(?!\d)/;
-const ADDRESS = /(?:通讯|联系|办公)?地址\s*[:：为]\s*([^，,；;。)）\s(（]{4,60})/;
+const POSTCODE = /(?:邮编|邮政编码)\s{0,4}:?\s{0,4}(\d{6})(?!\d)/;
+const ADDRESS = /(?:通讯|联系|办公)?地址\s{0,4}[:为]\s{0,4}([^,;。)\s(]{4,60})/d;
+/** Another field glued to the address when nothing separates them: `地址：某某路1号电话：…`. */
+const AFTER_ADDRESS = new RegExp(`电话|联系人|${NEXT_FIELD.source}`, 'i');
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-/** Read contact details from the whole text (already cleaned of debris). */
-export function extractContact(text: string): Contact {
+/**
+ * Read contact details from the whole text (already cleaned of debris). Labels are recognised in
+ * `folded` (half-width and simplified, the same length as the text: `電話` is `电话`); the address
+ * is cut from the text as written.
+ */
+export function extractContact(text: string, folded?: string): Contact {
   const s = toHalfWidth(text);
+  const f = folded ?? foldText(s);
   // The e-mail pattern is costly to try at every position: only where there is an `@`.
   const emails = s.includes('@') ? unique([...s.matchAll(EMAIL)].map((m) => m[0])) : [];
   const withoutEmails = emails.length > 0 ? s.replace(EMAIL, ' ') : s;
   const websites = !WEBSITE_HINT.test(withoutEmails) ? [] : unique([...withoutEmails.matchAll(WEBSITE)].map((m) => m[0]).filter((w) => /[a-z]/i.test(w.split('.')[0] ?? '')));
-  const faxes = unique(numbersAfter(s, FAX_KEY));
-  const phones = unique(numbersAfter(s.replace(FAX_KEY, '传真 '), PHONE_KEY)).filter((p) => !faxes.includes(p));
-  const address = ADDRESS.exec(s)?.[1] ?? null;
-  const postcode = POSTCODE.exec(s)?.[1] ?? null;
+  const faxes = unique(numbersAfter(f, FAX_KEY));
+  const phones = unique(numbersAfter(f.replace(FAX_KEY, '传真 '), PHONE_KEY)).filter((p) => !faxes.includes(p));
+  const at = ADDRESS.exec(f)?.indices?.[1];
+  const glued = at ? f.slice(at[0], at[1]).search(AFTER_ADDRESS) : -1;
+  const end = at ? (glued >= 0 ? at[0] + glued : at[1]) : 0;
+  const address = at && end - at[0] >= 4 ? s.slice(at[0], end) : null;
+  const postcode = POSTCODE.exec(f)?.[1] ?? null;
   return { phones, faxes, emails, address, postcode, websites };
 }

@@ -1,13 +1,15 @@
 // What a report is: title, agency, statistics year, period, publication date, contacts.
 
 import type { SourceLine } from '../parse/lines.js';
-import { charCount, toHalfWidth } from '../parse/chars.js';
+import { charCount } from '../parse/chars.js';
 import { chooseAgency } from './agency.js';
 import { agencyKey } from './agency-key.js';
 import { extractContact, type Contact } from './contact.js';
 import { dateOfLine, findDates } from './dates.js';
 import { findPeriod } from './period.js';
-import { AGENCY_SUFFIX, agencyOfTitle, findTitle, yearOfTitle } from './title.js';
+import { opening, publisherField, subject } from './statements.js';
+import { HEAD_CHARS, readText, type MetaText } from './text.js';
+import { agencyOfTitle, findTitle, isAgencyName, yearOfTitle } from './title.js';
 
 export type Layout = 'pre2019' | '2019' | '2021' | 'unknown';
 
@@ -34,17 +36,26 @@ export function layoutOfYear(year: number | null): Layout {
 const SIGNATURE_LINES = 5;
 const MAX_SIGNATURE_CHARS = 30;
 
+// Field patterns read the fold (half-width, simplified). Every run of spaces is bounded, so that no
+// pattern can try a long blank run in more than one way (`填报单位` over 50 000 blank lines).
 /** A web page's publication stamp over the text: `发布时间：2020-01-15 来源：…`. */
-const POSTED_ON = /(?:发布|成文|印发)(?:时间|日期)\s*[:：]\s*([^|\n]{6,30})/;
+const POSTED_ON = /(?:发布|成文|印发)(?:时间|日期)\s{0,4}:\s{0,4}([^|\n]{6,30})/;
 /** `本报告由平罗县卫生和计划生育局编制` / `…根据`: who made the report, when the title does not say. */
-const MADE_BY = /本(?:年度)?报告由([^，,。、\s]{2,30}?)(?:编制|制作|根据|依据|按照|，|,)/;
-const FILLED_BY = /填报单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[:：]\s*([^\s|，,；;:：]+)/;
-const FILLED_ON = /填报(?:日期|时间)\s*[:：]\s*([^|]+)/;
-const YEAR_OF_TABLE = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]/;
+const MADE_BY = /本(?:年度)?报告由([^,。、\s]{2,30}?)(?:编制|制作|根据|依据|按照|,)/d;
+const FILLED_BY = /填报单位\s{0,4}(?:\(\s{0,4}盖章\s{0,4}\))?\s{0,4}:\s{0,4}([^\s|,;:]{1,40})/d;
+const FILLED_ON = /填报(?:日期|时间)\s{0,4}:\s{0,4}([^|\n]{1,40})/;
+const YEAR_OF_TABLE = /\(\s{0,4}((?:19|20)\d{2})\s{0,4}年度?\s{0,4}\)/;
+
+/** The text as written where a pattern (with the `d` flag) found its first group in the fold. */
+function written(t: MetaText, m: RegExpExecArray | null): string | null {
+  const at = m?.indices?.[1];
+  return at ? t.text.slice(at[0], at[1]) : null;
+}
 
 export function extractReport(lines: readonly SourceLine[], inTable: (no: number) => boolean): ReportMeta {
-  const prose = lines.filter((l) => l.text !== '' && !inTable(l.no));
-  const title = findTitle(lines, inTable);
+  const t = readText(lines, inTable);
+  const { prose } = t;
+  const title = findTitle(prose);
 
   // A date right under the title: `（2021年1月28日）`.
   const afterTitle = title ? prose.filter((l) => l.no > title.endLine).slice(0, 2) : [];
@@ -59,36 +70,43 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
     if (!d) continue;
     signatureDate = d;
     const above = tail[i - 1]?.text;
-    if (above && charCount(above) <= MAX_SIGNATURE_CHARS && AGENCY_SUFFIX.test(above)) signatureAgency = above;
+    if (above && charCount(above) <= MAX_SIGNATURE_CHARS && isAgencyName(above)) signatureAgency = above;
     break;
   }
 
-  // The whole text once, half-width: the field patterns and the contact details read it.
-  const all = toHalfWidth(lines.map((l) => l.text).join('\n'));
-  const filledBy = FILLED_BY.exec(all)?.[1] ?? null;
-  const filledOnText = FILLED_ON.exec(all)?.[1];
+  const head = t.fold.slice(0, HEAD_CHARS);
+  const filledBy = written(t, FILLED_BY.exec(t.fold));
+  const filledOnText = FILLED_ON.exec(t.fold)?.[1];
   const filledOn = filledOnText ? (findDates(filledOnText)[0]?.iso ?? null) : null;
-
-  const period = findPeriod(prose);
-  const periodYear = period && period.start.slice(0, 4) === period.end.slice(0, 4) ? Number(period.start.slice(0, 4)) : null;
-  const tableYear = YEAR_OF_TABLE.exec(all);
-  const year = (title ? yearOfTitle(title.text) : null) ?? periodYear ?? (tableYear ? Number(tableYear[1]) : null);
-
-  const madeBy = MADE_BY.exec(toHalfWidth(prose.slice(0, 30).map((l) => l.text).join('\n')))?.[1] ?? null;
-  const stated = [signatureAgency, filledBy, madeBy].filter((s): s is string => s !== null);
-  const postedText = POSTED_ON.exec(lines.slice(0, 40).map((l) => l.text).join('\n'))?.[1];
+  const postedText = POSTED_ON.exec(head)?.[1];
   const postedOn = postedText ? (findDates(postedText)[0]?.iso ?? null) : null;
-  const body = prose.map((l) => l.text).join('\n');
-  const agency = chooseAgency({ title: title ? agencyOfTitle(title.text) : null, stated, body });
+  const madeBy = written(t, MADE_BY.exec(head));
+
+  const period = findPeriod(t.paragraphs.map((p) => ({ no: p.line, text: t.fold.slice(p.start, p.end) })));
+  const periodYear = period && period.start.slice(0, 4) === period.end.slice(0, 4) ? Number(period.start.slice(0, 4)) : null;
+  const tableYear = YEAR_OF_TABLE.exec(t.fold);
+  const introduced = opening(t);
+  const firstSentence = subject(t);
+  const year =
+    (title ? yearOfTitle(title.text) : null) ??
+    introduced?.year ??
+    periodYear ??
+    (tableYear ? Number(tableYear[1]) : null) ??
+    firstSentence?.year ??
+    null;
+
+  const named = (title ? agencyOfTitle(title.text) : null) ?? introduced?.agency ?? null;
+  const stated = [signatureAgency, filledBy, madeBy, publisherField(t), firstSentence?.agency ?? null].filter((s): s is string => s !== null);
+  const agency = chooseAgency({ title: named, stated, body: t.text });
 
   return {
     title: title?.text ?? null,
     agency,
-    agencyKey: agencyKey(agency, body),
+    agencyKey: agencyKey(agency, t.text),
     year,
     period: period ? { start: period.start, end: period.end } : null,
     publishedOn: dateUnderTitle ?? signatureDate ?? filledOn ?? postedOn,
     layout: layoutOfYear(year),
-    contact: extractContact(all),
+    contact: extractContact(t.text, t.fold),
   };
 }

@@ -72,8 +72,28 @@ const BOLD = /\*\*([^*\n]{1,400}?)\*\*/g;
  */
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
+/** The toned vowels of pinyin: four tones each of a, e, i, o, u, ü, in that order. */
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const TONELESS = new Map([...TONED].map((ch, i) => [ch, 'aeiouü'[i >> 2]!]));
+/**
+ * Pinyin glosses that some mirror sites print after each character: `報(bào)告`, `數(shù)據(jù)`.
+ * A bracketed syllable right after an ideograph; removed only on a line whose glosses carry tone
+ * marks, and only where the bracket holds nothing but one syllable (`(pdf)` stays).
+ */
+const GLOSS = new RegExp(`(?<=[\\u3400-\\u4dbf\\u4e00-\\u9fff])[(（]([a-zü${TONED}]{1,6})[)）]`, 'g');
+const TONE_MARK = new RegExp(`[${TONED}]`);
+/** A syllable once its tone marks are gone: initial, vowels, a final nasal or 儿. */
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü]{1,3}(?:ng|n|r)?$/;
+
+function dropGlosses(s: string): string {
+  return s.replace(GLOSS, (gloss, syllable: string) => {
+    const plain = [...syllable].map((ch) => TONELESS.get(ch) ?? ch).join('');
+    return SYLLABLE.test(plain) ? '' : gloss;
+  });
+}
+
 /** Characters that start some debris: lines without any skip the replacements. */
-const DEBRIS_HINT = /[[*<\f]/;
+const DEBRIS_HINT = new RegExp(`[[*<\\f${TONED}]`);
 
 /**
  * A row of a spreadsheet saved as text whose one cell is a paragraph of the page: `"text"` and
@@ -93,6 +113,7 @@ export function cleanText(raw: string): string {
     if (stripped.includes('[')) stripped = stripped.replace(INLINE_DEBRIS, '');
     if (stripped.includes('<')) stripped = stripped.replace(HTML_TAG, '');
     if (stripped.includes('**')) stripped = stripped.replace(BOLD, '$1');
+    if (TONE_MARK.test(stripped)) stripped = dropGlosses(stripped);
   }
   const text = trimAll(stripped);
   if (PAGE_NUMBER.test(text) || RULE_OR_FENCE.test(text)) return '';
