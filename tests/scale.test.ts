@@ -8,7 +8,8 @@ describe('worker threads and shards', () => {
     const four = await cli([fixture('fixtures'), '--jobs', '4', '-q']);
     expect(one.records.length).toBeGreaterThan(25);
     // One job takes several files per task, four take one each: both ways give the same output.
-    expect([filesPerTask(one.records.length, 1), filesPerTask(one.records.length, 4)]).toEqual([2, 1]);
+    expect(filesPerTask(one.records.length, 1)).toBeGreaterThan(1);
+    expect(filesPerTask(one.records.length, 4)).toBe(1);
     expect(four.stdout).toBe(one.stdout);
     expect(four.code).toBe(one.code);
   });
