@@ -104,9 +104,9 @@ describe('decode', () => {
 // encodings joined, UTF-16 without a BOM that is mostly ASCII.
 
 const bytesOf = (rel: string): Buffer => readFileSync(fixture(rel));
-const W3M_UTF8 = 'fixtures/encodings/sh2019.w3m.txt';
+const W3M_UTF8 = 'fixtures/converters/sh2019.w3m.txt';
 const MIXED = 'fixtures/encodings/sh2019.w3m.gb18030+utf8.txt';
-const HTML2TEXT = 'fixtures/encodings/sh2019.html2text.txt';
+const HTML2TEXT = 'fixtures/converters/sh2019.html2text.txt';
 const FFFD = /\ufffd/g;
 
 function ok(d: Decoded): Extract<Decoded, { ok: true }> {

@@ -177,7 +177,7 @@ describe('metadata of corpus conversions broken over lines', () => {
     ['hzq2023.pdftotext-layout', '洪泽区人民政府2023年政府信息公开工作年度报告', '洪泽区人民政府', 2023, ['0517-87222589'], ['hzzwgk@126.com']],
     ['hzq2024.mutool-txt', '淮安市洪泽区人民政府2024年政府信息公开工作年度报告', '淮安市洪泽区人民政府', 2024, ['0517-87290606'], []],
   ])('%s: period and address over PDF line ends (issue 14)', async (name, title, agency, year, phones, emails) => {
-    const r = await parseFixture(`fixtures/corpus/${name}.txt`);
+    const r = await parseFixture(`fixtures/converters/${name}.txt`);
     expect([r.report.title, r.report.agency, r.report.year]).toEqual([title, agency, year]);
     expect(r.report.period).toEqual({ start: `${year}-01-01`, end: `${year}-12-31` });
     expect(r.report.contact).toEqual({ ...none, phones, emails, address: '淮安市洪泽区洪泽湖大道90号', postcode: '223100' });
@@ -189,7 +189,7 @@ describe('metadata of corpus conversions broken over lines', () => {
   });
 
   it('sh2019 (LibreOffice Calc TSV): every paragraph a quoted cell of a row, still read as text', async () => {
-    const r = await parseFixture('fixtures/corpus/sh2019.libreoffice-calc-tsv.txt');
+    const r = await parseFixture('fixtures/converters/sh2019.libreoffice-calc-tsv.txt');
     expect([r.report.title, r.report.agency, r.report.year, r.report.publishedOn]).toEqual(['2019年上海市人民政府办公厅政府信息公开工作年度报告', '上海市人民政府办公厅', 2019, '2020-01-31']);
     expect(r.report.period).toEqual({ start: '2019-01-01', end: '2019-12-31' });
   });

@@ -442,9 +442,9 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
 
   const short: ShortRow[] = [];
   const rows: PlacedRow[] = placed.map((p) => {
-    const full = p.values.length === n || p.values.length === 0;
+    const full = p.values.length === n;
     const row: PlacedRow = { row: p.row, label: p.label, ...(p.unit ? { unit: p.unit } : {}), values: full ? p.values.map((v) => (v.empty || v.text === '' ? null : v)) : Array<Cell | null>(n).fill(null), line: p.line };
-    if (!full) short.push({ placed: row, cells: p.values.filter((v) => !v.empty) });
+    if (!full && p.values.length > 0) short.push({ placed: row, cells: p.values.filter((v) => !v.empty) });
     return row;
   });
   if (short.length > 0) warnings.push(...placeShortRows(form, columns, rows, short, aligned));
