@@ -42,7 +42,34 @@ export function matchRow(form: Form, last: string, all: string, group = '', clea
       if (row.match.test(key)) return row;
     }
   }
-  return null;
+  return truncatedRow(form, a, group);
+}
+
+/** Shortest cut label that may name a row by its beginning alone. */
+const MIN_PREFIX = 4;
+
+/** The leaf labels of a form, folded and without numbering (made once per form). */
+const leafLabels = new WeakMap<Form, string[]>();
+
+/**
+ * A label cut short by a narrow cell (html2text, a fixed-width dump: `4.保护第三方合`): the one row
+ * of the form whose official label begins with it. Never a row the cut label could begin with
+ * more than one of.
+ */
+function truncatedRow(form: Form, key: string, group: string): FormRow | null {
+  const stem = withoutNumbering(key).replace(/\uFFFD+$/, '');
+  if (stem.length < MIN_PREFIX) return null;
+  let labels = leafLabels.get(form);
+  if (!labels) leafLabels.set(form, (labels = form.rows.map((r) => withoutNumbering(labelKey(r.labels.at(-1) ?? '')))));
+  let hit: FormRow | null = null;
+  for (let i = 0; i < form.rows.length; i++) {
+    const row = form.rows[i]!;
+    if (row.optional || !labels[i]!.startsWith(stem)) continue;
+    if (row.within && !row.within.test(group)) continue;
+    if (hit) return null;
+    hit = row;
+  }
+  return hit;
 }
 
 /**
@@ -75,7 +102,15 @@ export function matchColumn(form: Form, chain: readonly string[]): FormColumn | 
       bestScore = score;
     }
   }
-  return best;
+  return best ?? truncatedColumn(form, chain.at(-1) ?? '');
+}
+
+/** A header cut short by a narrow cell (`上一年项目�`): the one column whose label begins with it. */
+function truncatedColumn(form: Form, key: string): FormColumn | null {
+  const stem = key.replace(/\uFFFD+$/, '');
+  if (stem.length < 3 || stem === key) return null;
+  const hits = form.columns.filter((c) => labelKey(c.label).startsWith(stem));
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 /** A label of a row under another: `其中：1、…`, `2.…`, `（一）…`, `（3）…`. */

@@ -29,7 +29,7 @@ export function isValueText(text: string): boolean {
 
 /** The count a value cell states for the table's arithmetic: a whole number, 0 for a dash; null for anything else. */
 export function countOf(text: string): number | null {
-  const t = squeeze(text).replace(/,/g, '');
+  const t = squeeze(text).replace(/,/g, '').replace(/(?:件|条|个|人次|人|次|项)$/, '');
   if (/^\d{1,15}$/.test(t)) return Number(t);
   if (EMPTY_MARK.test(t)) return 0;
   return null;

@@ -163,6 +163,17 @@ function isRegular(block: GridBlock): boolean {
   return Math.max(...counts.values()) >= REGULAR_SHARE * block.rows.length;
 }
 
+/**
+ * html2text cuts a long label inside a character and pours the rest into the cells on its right:
+ * `3处理的�` is the value 3 and the rest of the label. In a table so damaged (it holds U+FFFD), a
+ * value cell keeps its leading number, and a cell of label text alone is blank.
+ */
+function salvage(cell: Cell | null): Cell | null {
+  if (!cell || isValueText(cell.text)) return cell;
+  const m = /^([+\-]?\d[\d,]*(?:\.\d+)?)(?=[\u3400-\u9fff\uFFFD])/.exec(cell.text);
+  return m ? { ...cell, text: m[1]! } : null;
+}
+
 export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null {
   const start = firstDataRow(form, block.rows);
   const header = block.rows.slice(0, start);
@@ -175,6 +186,7 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
   const placed: PlacedRow[] = [];
   let group = '';
   const n = columns.length;
+  const damaged = block.rows.some((r) => r.some((c) => c.text.includes('\uFFFD')));
   if (form.labelColumns === 0 && !layout) {
     // A one-row table without a usable header layout (antiword runs its cells across line
     // breaks): its values in reading order, when there are exactly as many as columns.
@@ -200,6 +212,7 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
       values = cells.slice(cells.length - n).map((c) => (c.text === '' ? null : c));
       while (values.length < n) values.unshift(null);
     }
+    if (damaged) values = values.map(salvage);
     const text = label.map((c) => c.text).join('');
     const filled = values.filter((v) => v !== null);
     if (text === '' && filled.length === 0) continue;

@@ -35,7 +35,12 @@ export function splitPipes(raw: string, leadingPipes = true): string[] {
   let s = raw.trim();
   if (s.startsWith('|') && leadingPipes) s = s.slice(1);
   if (s.endsWith('|')) s = s.slice(0, -1);
-  return s.split('|').map((c) => cleanText(c));
+  return s.split('|').map((c) => cleanText(stripPadding(c)));
+}
+
+/** html2text pads a cell with underscores (its bottom border drawn inside the cell): padding, not text. */
+function stripPadding(cell: string): string {
+  return cell.includes('_') ? cell.replace(/^[\s_]+|[\s_]+$/g, '') : cell;
 }
 
 /** `第二十条第（一）项 | |||` → the cell and one copy per padding pipe. */
