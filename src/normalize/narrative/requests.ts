@@ -1,4 +1,4 @@
-// 依申请公开 in prose: requests received and those granted.
+// 依申请公开 in prose: requests received, their outcomes, and the carry-over between years.
 //
 // A count is a request count only where the sentence says so: `共受理政府信息公开申请12件` names
 // its object; a bare `共受理12件` or `予以公开8件` is read only in a sentence about information
@@ -41,8 +41,12 @@ const noneReceived = (m: MatchContext): 'figure' | 'reject' =>
 /** An outcome word, not joined to another (`予以公开及部分公开258件` counts both together). */
 const outcome = (words: string): string => `(?<![及和与、或])(?:${words})(?![及和与、或])(?:的|答复)?(?:共)?`;
 const GRANTED = '(?<!不)(?:予以公开|同意公开|全部公开)';
+const PARTIAL = '(?:同意|予以)?部分公开';
+const DENIED = '不予(?:以)?公开|不同意公开';
 /** The number first, at the head of its clause: `其中8件予以公开`. */
 const LEADING = `(?<=^|[,:;]|其中)${NUM}件(?:申请)?`;
+
+const NEXT_YEAR = '(?:至|到)?下一?年度?';
 
 export const REQUEST_RULES: Rule[] = [
   // 共收到政府信息公开申请12件 · 收到依申请公开件12件 · 本年新收政府信息公开申请12件 · 受理政府信息公开申请 859 件
@@ -68,7 +72,28 @@ export const REQUEST_RULES: Rule[] = [
   // 依申请公开政府信息办理情况:无
   { path: 'requests.received.total', hint: '申请', zero: true, re: pattern('依申请公开[^。;]{0,15}?:无(?=$|[,;])') },
 
-  // 其中予以公开8件 · 8件予以公开 (in a sentence about requests)
+  // 其中予以公开8件，部分公开2件，不予公开1件，无法提供1件，不予处理1件 (in a sentence about requests)
   { path: 'requests.outcomes.granted.total', hint: '公开', re: pattern(`${outcome(GRANTED)}${NUM}件`), about: aboutRequests },
   { path: 'requests.outcomes.granted.total', hint: '公开', re: pattern(`${LEADING}${outcome(GRANTED)}`), about: aboutRequests },
+  { path: 'requests.outcomes.partiallyGranted.total', hint: '部分公开', re: pattern(`${outcome(PARTIAL)}${NUM}件`), about: aboutRequests },
+  { path: 'requests.outcomes.partiallyGranted.total', hint: '部分公开', re: pattern(`${LEADING}${outcome(PARTIAL)}`), about: aboutRequests },
+  { path: 'requests.outcomes.denied.total.total', hint: '公开', re: pattern(`${outcome(DENIED)}${NUM}件`), about: aboutRequests },
+  { path: 'requests.outcomes.unavailable.total.total', hint: '无法提供', re: pattern(`${outcome('无法提供')}${NUM}件`), about: aboutRequests },
+  { path: 'requests.outcomes.notProcessed.total.total', hint: '不予', re: pattern(`${outcome('不予(?:以)?处理')}${NUM}件`), about: aboutRequests },
+
+  // 上年结转2件 · 上年度结转申请18件 (in a sentence about requests)
+  {
+    path: 'requests.carriedOver.total',
+    hint: '结转',
+    re: pattern(`上一?年度?结转(?:的|下来的)?(?:政府信息公开申请|申请)?(?:共)?${NUM}件`),
+    about: aboutRequests,
+  },
+  // 结转下年度继续办理1件 · 1件结转至下一年度办理
+  {
+    path: 'requests.carriedForward.total',
+    hint: '下',
+    re: pattern(`(?:结转|转入|顺延)${NEXT_YEAR}(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?(?:共)?${NUM}件`),
+    about: aboutRequests,
+  },
+  { path: 'requests.carriedForward.total', hint: '下', re: pattern(`${LEADING}(?:结转|转入|顺延)${NEXT_YEAR}`), about: aboutRequests },
 ];
