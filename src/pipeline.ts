@@ -62,6 +62,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     normalize({
       tables: built.tables.flatMap((t, i) => (t.placed && t.grid ? [{ id: ids[i]!, placed: t.placed, grid: t.grid }] : [])),
       paragraphs,
+      lines,
       year: report.year,
       titleYear: report.title ? yearOfTitle(report.title) : null,
       periodYear: report.period && report.period.start.slice(0, 4) === report.period.end.slice(0, 4) ? Number(report.period.start.slice(0, 4)) : null,

@@ -2,6 +2,7 @@
 
 import { formsOfLayout } from '../forms/index.js';
 import type { Form } from '../forms/types.js';
+import type { SourceLine } from '../parse/lines.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import type { Check, Provenance, Statistics, Warning } from '../schema.js';
 import type { Grid } from '../tables/place/build.js';
@@ -18,6 +19,8 @@ export interface NormalizeInput {
   tables: ReadonlyArray<{ id: string; placed: PlacedTable; grid: Grid }>;
   /** Paragraphs outside the tables, for figures stated in prose. */
   paragraphs: readonly Paragraph[];
+  /** The decoded lines, so that a prose figure's `raw` is quoted from its line as written. */
+  lines: readonly SourceLine[];
   year: number | null;
   titleYear: number | null;
   periodYear: number | null;
@@ -65,7 +68,7 @@ export function normalize(input: NormalizeInput): Normalized {
 
   const covered = placed.map((t) => PROSE_COVERED_BY[t.form.kind]).filter((re): re is RegExp => re !== undefined);
   const proseChecks: Check[] = [];
-  for (const f of extractProse(input.paragraphs, (code, message, line) => stats.warn(code, message, line))) {
+  for (const f of extractProse(input.paragraphs, input.lines, (code, message, line) => stats.warn(code, message, line))) {
     const table = tableCounterpart(stats, f.path);
     if (table) {
       const pass = table.value === f.value;

@@ -1,0 +1,99 @@
+// 依申请公开 in prose: requests received, their outcomes, and the carry-over between years.
+//
+// A count is a request count only where the sentence says so: `共受理政府信息公开申请12件` names
+// its object; a bare `共受理12件` or `予以公开8件` is read only in a sentence about information
+// requests (or in a `其中…` sentence right after one). `依申请公开5件` in a list of documents by
+// disclosure class (seed 003: `制发公文364件,其中:主动公开187件,依申请公开5件`) is not a request.
+
+import { HAS_COUNT, NUM, SUM_WORD, UNIT, pattern, type MatchContext, type Rule } from './rule.js';
+
+/** Words that make a sentence one about information requests. */
+const REQUEST_TOPIC = /政府信息公开申请|信息公开申请|依申请公开(?!\d)|申请公开|申请人|申请件/;
+/** A sentence that counts documents (`制发公文364件`) classifies them; it holds no request outcomes. */
+const DOCUMENT_COUNT = /(?:公文|发文|文件)\d/;
+/** A sentence that goes on with the previous one's figures. */
+const CONTINUATION = /^(?:其中|从办理结果看|办理结果[:为])/;
+
+function aboutRequests(sentence: string, previous: string): boolean {
+  if (DOCUMENT_COUNT.test(sentence)) return false;
+  if (REQUEST_TOPIC.test(sentence)) return true;
+  return CONTINUATION.test(sentence) && REQUEST_TOPIC.test(previous) && !DOCUMENT_COUNT.test(previous);
+}
+
+/** What a request is called as the object of 收到/受理. */
+const REQUEST = '(?:政府信息公开申请|信息公开申请|依申请公开(?:政府信息)?申请|依申请公开件|申请公开政府信息)';
+const RECEIVE = '(?:收到|受理|接到|接收|新收)(?:了)?';
+/** Between 收到 and its object: who applied. */
+const APPLICANTS = '(?:各类|群众|公民、法人(?:和|或)其他组织(?:提出)?的?)?';
+/** Other things a sentence about requests may count: `依申请公开方面,窗口共受理咨询35件`. */
+const OTHER_OBJECT = /行政许可|审批|信访|来信|来访|投诉|咨询|举报|建议|提案|复议|诉讼|热线|事项|业务/;
+/** A bare count ends its clause: `受理12件,` and not `受理12件咨询`. */
+const CLAUSE_END = '(?=$|[,;:(]|其中)';
+
+const bareCount = (m: MatchContext): 'figure' | 'reject' => (OTHER_OBJECT.test(m.text) ? 'reject' : 'figure');
+/**
+ * `未按时答复的政府信息公开申请` is no statement that none came in; nor is `未发生因…申请引起的…`,
+ * nor a clause about appeals or fees.
+ */
+const noneReceived = (m: MatchContext): 'figure' | 'reject' =>
+  /答复|办理|处理|按时|逾期|超期|因/.test(m.text) || /复议|诉讼|收费|费用|引起|导致|引发/.test(m.clause) || HAS_COUNT.test(m.clause) ? 'reject' : 'figure';
+
+/** An outcome word, not joined to another (`予以公开及部分公开258件` counts both together). */
+const outcome = (words: string): string => `(?<![及和与、或])(?:${words})(?![及和与、或])(?:的|答复)?(?:共)?`;
+const GRANTED = '(?<!不)(?:予以公开|同意公开|全部公开)';
+const PARTIAL = '(?:同意|予以)?部分公开';
+const DENIED = '不予(?:以)?公开|不同意公开';
+/** The number first, at the head of its clause: `其中8件予以公开`. */
+const LEADING = `(?<=^|[,:;]|其中)${NUM}件(?:申请)?`;
+
+const NEXT_YEAR = '(?:至|到)?下一?年度?';
+
+export const REQUEST_RULES: Rule[] = [
+  // 共收到政府信息公开申请12件 · 收到依申请公开件12件 · 本年新收政府信息公开申请12件 · 受理政府信息公开申请 859 件
+  { path: 'requests.received.total', hint: '申请', re: pattern(`${RECEIVE}${APPLICANTS}${REQUEST}${SUM_WORD}(?:为)?${NUM}${UNIT}`), total: true },
+  // 共收到8份政府信息公开申请
+  { path: 'requests.received.total', hint: '申请', re: pattern(`${RECEIVE}${NUM}${UNIT}(?:政府信息公开|依申请公开|信息公开)申请`), total: true },
+  // 政府信息公开申请方面,全年共受理12件
+  {
+    path: 'requests.received.total',
+    hint: '申请',
+    re: pattern(`(?:政府信息公开申请|信息公开申请|依申请公开)[^。;件]{0,20}?(?:收到|受理|接到)(?:了)?${NUM}件${CLAUSE_END}`),
+    total: true,
+    check: bareCount,
+  },
+  // 未接依申请公开政府信息 · 没有依申请公开政府信息 · 未收到有关政府信息公开申请
+  {
+    path: 'requests.received.total',
+    hint: '申请',
+    zero: true,
+    re: pattern('(?:未|没有)(?:收到|接到|接|受理|发生|有)?[^,;。]{0,10}?(?:依申请公开|政府信息公开申请|信息公开申请)'),
+    check: noneReceived,
+  },
+  // 依申请公开政府信息办理情况:无
+  { path: 'requests.received.total', hint: '申请', zero: true, re: pattern('依申请公开[^。;]{0,15}?:无(?=$|[,;])') },
+
+  // 其中予以公开8件，部分公开2件，不予公开1件，无法提供1件，不予处理1件 (in a sentence about requests)
+  { path: 'requests.outcomes.granted.total', hint: '公开', re: pattern(`${outcome(GRANTED)}${NUM}件`), about: aboutRequests },
+  { path: 'requests.outcomes.granted.total', hint: '公开', re: pattern(`${LEADING}${outcome(GRANTED)}`), about: aboutRequests },
+  { path: 'requests.outcomes.partiallyGranted.total', hint: '部分公开', re: pattern(`${outcome(PARTIAL)}${NUM}件`), about: aboutRequests },
+  { path: 'requests.outcomes.partiallyGranted.total', hint: '部分公开', re: pattern(`${LEADING}${outcome(PARTIAL)}`), about: aboutRequests },
+  { path: 'requests.outcomes.denied.total.total', hint: '公开', re: pattern(`${outcome(DENIED)}${NUM}件`), about: aboutRequests },
+  { path: 'requests.outcomes.unavailable.total.total', hint: '无法提供', re: pattern(`${outcome('无法提供')}${NUM}件`), about: aboutRequests },
+  { path: 'requests.outcomes.notProcessed.total.total', hint: '不予', re: pattern(`${outcome('不予(?:以)?处理')}${NUM}件`), about: aboutRequests },
+
+  // 上年结转2件 · 上年度结转申请18件 (in a sentence about requests)
+  {
+    path: 'requests.carriedOver.total',
+    hint: '结转',
+    re: pattern(`上一?年度?结转(?:的|下来的)?(?:政府信息公开申请|申请)?(?:共)?${NUM}件`),
+    about: aboutRequests,
+  },
+  // 结转下年度继续办理1件 · 1件结转至下一年度办理
+  {
+    path: 'requests.carriedForward.total',
+    hint: '下',
+    re: pattern(`(?:结转|转入|顺延)${NEXT_YEAR}(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?(?:共)?${NUM}件`),
+    about: aboutRequests,
+  },
+  { path: 'requests.carriedForward.total', hint: '下', re: pattern(`${LEADING}(?:结转|转入|顺延)${NEXT_YEAR}`), about: aboutRequests },
+];
