@@ -78,7 +78,8 @@ describe('a prose figure with a number that is not exact gives no value and a wa
   const withFigure = (figure: string): string => seed004.replace('主动公开政府信息56条', `主动公开政府信息${figure}条`);
   const prose = (text: string) => {
     const warnings: Array<{ code: string; message: string; line: number }> = [];
-    const figures = extractProse(joinParagraphs(splitLines(text)), (code, message, line) => warnings.push({ code, message, line }));
+    const lines = splitLines(text);
+    const figures = extractProse(joinParagraphs(lines), lines, (code, message, line) => warnings.push({ code, message, line }));
     return { figures, warnings };
   };
 

@@ -156,7 +156,7 @@ describe('figures stated in prose', () => {
       feesCollectedWan: 0,
       appeals: { review: { total: 0 }, litigation: { total: 0 } },
     });
-    expect(r.provenance['proactive.published']).toEqual({ line: 63, raw: '主动公开政府信息共计810条', method: 'narrative' });
+    expect(r.provenance['proactive.published']).toEqual({ line: 63, raw: '主动公开政府信息共计 810 条', method: 'narrative' });
     expect(r.provenance['requests.received.total']).toMatchObject({ line: 67, method: 'narrative' });
     expect(r.provenance['feesCollectedWan']).toMatchObject({ line: 71, method: 'narrative' });
     expect(r.provenance['appeals.review.total']).toMatchObject({ line: 75, method: 'narrative' });

@@ -40,14 +40,15 @@ export function pattern(source: string): RegExp {
 }
 
 /**
- * A count: digits, possibly grouped by commas (`1,234`), not the tail of a longer number (a comma
+ * A count: digits, possibly grouped by commas (`1,234`; long enough for a number far too large, which
+ * parseNumeral then refuses with a warning), not the tail of a longer number (a comma
  * after a digit groups; one after a word is the `，` of the text). Validation (grouping, size) is
- * num()'s, in the engine.
+ * parseNumeral's, in the engine.
  */
 const NOT_A_TAIL = '(?<![\\d.])(?<!\\d,)';
-export const NUM = `${NOT_A_TAIL}(\\d[\\d,]{0,24})`;
+export const NUM = `${NOT_A_TAIL}(\\d[\\d,]{0,48})`;
 /** An amount, possibly with decimals (`1480.8758`). */
-export const AMOUNT = `${NOT_A_TAIL}(\\d[\\d,]{0,24}(?:\\.\\d{1,8})?)`;
+export const AMOUNT = `${NOT_A_TAIL}(\\d[\\d,]{0,48}(?:\\.\\d{1,8})?)`;
 /** The units in which a report counts requests and cases. */
 export const UNIT = '(?:件|份|个|条|起|宗)';
 /** `共`, `共计` … between a noun and its number. */
