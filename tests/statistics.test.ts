@@ -357,3 +357,33 @@ describe('money units in the pre-2019 form', () => {
     expect(r.provenance['feesCollectedWan']).toEqual({ table: 't1', row: 54, col: 2, line: 73, raw: '500' });
   });
 });
+
+describe('blank cells that the table proves to be zero (Shanghai 2019, every zero left blank)', () => {
+  const W3M = 'fixtures/converters/sh2019.w3m.txt';
+
+  it('a printed row total equal to its printed parts makes the blank parts 0, with method implied and the row\'s line', async () => {
+    const r = await parseFixture(W3M);
+    // 一、本年新收: 821 | 35 |   |   | 2 | 1 | 859 — 821 + 35 + 2 + 1 = 859.
+    expect(r.statistics.requests?.received).toEqual(A(821, 35, 0, 0, 2, 1, 859));
+    expect(r.provenance['requests.received.research']).toMatchObject({ line: 199, raw: '', method: 'implied' });
+    expect(r.provenance['requests.received.commercial']).toMatchObject({ line: 199, raw: '35' });
+    // （七）总计 as the column sum: the blank 自然人 cells of the outcome rows are 0 (767 is the sum of the printed ones)…
+    expect(r.statistics.requests?.outcomes?.denied?.prohibitedByLaw?.naturalPerson).toBe(0);
+    // …but a blank total is never filled in by adding its parts: the outcome rows' 总计 stay absent.
+    expect(r.statistics.requests?.outcomes?.granted).toEqual({ naturalPerson: 258, commercial: 12, research: 0, socialWelfare: 0, legalService: 1, otherOrg: 1 });
+  });
+
+  it('a total the prose states (诉讼9件) and the table splits proves the blank 复议后起诉 columns 0', async () => {
+    const r = await parseFixture(W3M);
+    expect(r.statistics.appeals).toEqual({ review: O(5, 0, 0, 2, 7), litigationDirect: O(8, 0, 0, 1, 9), litigationAfterReview: O(0, 0, 0, 0, 0) });
+    expect(r.provenance['appeals.litigationAfterReview.total']).toMatchObject({ raw: '', method: 'implied', line: 264 });
+    expect(r.checks.find((c) => c.rule === 'prose.table' && c.path === 'appeals.litigation.total')).toMatchObject({ status: 'pass', expected: 9, actual: 9 });
+  });
+
+  it('a prose total that does not equal the printed cells proves nothing', () => {
+    const text = readFileSync(fixture(W3M), 'utf8').replace('行政复议7件，诉讼9件', '行政复议7件，诉讼10件');
+    const r = parseText(text);
+    expect(r.statistics.appeals?.litigationAfterReview).toBeUndefined();
+    expect(r.warnings.map((w) => w.code)).not.toContain('PROSE_TABLE_MISMATCH');
+  });
+});

@@ -44,4 +44,13 @@ export const APPEALS_FORM: Form = {
   // The one data row has no label of its own.
   rows: [{ key: '', labels: [], match: /^/ }],
   relations: RELATIONS,
+  statedSums: [
+    {
+      path: 'appeals.litigation.total',
+      parts: [
+        { row: '', col: 'litigationDirect.total' },
+        { row: '', col: 'litigationAfterReview.total' },
+      ],
+    },
+  ],
 };

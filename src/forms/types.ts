@@ -110,6 +110,12 @@ export interface Form {
   rows: readonly FormRow[];
   relations: readonly Relation[];
   crossYear?: readonly CrossYear[];
+  /**
+   * Totals a report states in its prose that the form splits into cells (行政诉讼N件 = 未经复议直接
+   * 起诉 + 复议后起诉): the prose figure is checked against the cells' sum, and where it equals the
+   * printed cells, a blank one among them is proved 0.
+   */
+  statedSums?: ReadonlyArray<{ path: string; parts: readonly Ref[] }>;
 }
 
 /** `a.b.c` from parts, empty parts left out. */

@@ -5,17 +5,30 @@
 // The form's `total` relations (row totals, 法人或其他组织, （七）总计 per column, appeals group
 // totals, the pre-2019 sums) are applied until nothing changes; a total itself is never filled in
 // from its parts, and a cell of a row or column the table does not print is never filled in.
+// A total the report states in its prose that the form splits (forms: `statedSums`) counts as a
+// printed total too: Shanghai writes 诉讼9件 and leaves its 复议后起诉 columns blank beside 9 cases
+// 未经复议直接起诉 — the 复议后起诉 total is 0, and so are its parts.
 
-import type { Ref } from '../forms/types.js';
+import type { Ref, Relation } from '../forms/types.js';
 import type { Grid } from '../tables/place/build.js';
 import type { PlacedTable } from '../tables/place/types.js';
 import { countOf } from '../tables/values.js';
 import type { StatisticsBuilder } from './collect.js';
 import { cellPath } from './from-tables.js';
 
-export function impliedZeros(t: PlacedTable, grid: Grid, id: string, out: StatisticsBuilder): void {
-  const relations = t.form.relations.filter((r) => r.kind === 'total');
-  if (relations.length === 0) return;
+/** A total and its parts: the total a cell of the table, or a number the report states. */
+interface Sum {
+  total: Ref | number;
+  parts: readonly Ref[];
+  when?: Relation['when'];
+}
+
+export function impliedZeros(t: PlacedTable, grid: Grid, id: string, out: StatisticsBuilder, stated: ReadonlyArray<{ value: number; parts: readonly Ref[] }> = []): void {
+  const sums: Sum[] = [
+    ...stated.map((s) => ({ total: s.value, parts: s.parts })),
+    ...t.form.relations.filter((r) => r.kind === 'total').map((r) => ({ total: r.left[0]!, parts: r.right, ...(r.when ? { when: r.when } : {}) })),
+  ];
+  if (sums.length === 0) return;
   const rowOf = new Map<string, number>();
   t.rows.forEach((p, i) => {
     if (p.row && !p.row.tableOnly && !rowOf.has(p.row.key)) rowOf.set(p.row.key, i);
@@ -39,15 +52,15 @@ export function impliedZeros(t: PlacedTable, grid: Grid, id: string, out: Statis
   let changed = true;
   while (changed) {
     changed = false;
-    for (const r of relations) {
+    for (const r of sums) {
       if (r.when?.present && !r.when.present.every((g) => g.some(present))) continue;
       if (r.when?.absent && r.when.absent.some(present)) continue;
-      const total = state(r.left[0]!);
+      const total = typeof r.total === 'number' ? r.total : state(r.total);
       if (typeof total !== 'number') continue;
       let sum = 0;
       const blanks: Ref[] = [];
       let unknown = false;
-      for (const part of r.right) {
+      for (const part of r.parts) {
         const s = state(part);
         if (s === 'blank') blanks.push(part);
         else if (typeof s === 'number') sum += s;

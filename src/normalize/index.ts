@@ -2,6 +2,7 @@
 
 import { formsOfLayout } from '../forms/index.js';
 import type { Form } from '../forms/types.js';
+import { pathOf } from '../forms/types.js';
 import type { SourceLine } from '../parse/lines.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import type { Check, Provenance, Statistics, Warning } from '../schema.js';
@@ -42,15 +43,16 @@ const PROSE_COVERED_BY: Record<string, RegExp> = {
 };
 
 /**
- * The table value a prose figure speaks of: the same path, or for 行政诉讼 in the 2019/2021
- * forms the sum of its two columns (未经复议直接起诉 + 复议后起诉).
+ * The table value a prose figure speaks of: the same path, or the sum of the cells a form splits
+ * it into (forms: `statedSums`; 行政诉讼 = 未经复议直接起诉 + 复议后起诉).
  */
-function tableCounterpart(stats: StatisticsBuilder, path: string): { value: number; line: number } | null {
+function tableCounterpart(stats: StatisticsBuilder, path: string, forms: readonly Form[]): { value: number; line: number } | null {
   if (stats.has(path)) return { value: stats.get(path)!, line: stats.provenance[path]!.line };
-  if (path === 'appeals.litigation.total') {
-    const parts = ['appeals.litigationDirect.total', 'appeals.litigationAfterReview.total'];
-    if (parts.every((p) => stats.has(p))) {
-      return { value: parts.reduce((s, p) => s + stats.get(p)!, 0), line: stats.provenance[parts[0]!]!.line };
+  for (const form of forms) {
+    for (const sum of form.statedSums ?? []) {
+      if (sum.path !== path) continue;
+      const parts = sum.parts.map((ref) => pathOf(form, ref));
+      if (parts.every((p) => stats.has(p))) return { value: parts.reduce((s, p) => s + stats.get(p)!, 0), line: stats.provenance[parts[0]!]!.line };
     }
   }
   return null;
@@ -62,14 +64,20 @@ export function normalize(input: NormalizeInput): Normalized {
   const decision = decideLayout(placed, input.year);
   if (decision.warning) stats.warn('LAYOUT_YEAR_MISMATCH', decision.warning, placed[0]?.line ?? null);
 
+  const prose = extractProse(input.paragraphs, input.lines, (code, message, line) => stats.warn(code, message, line));
+  const stated = new Map(prose.map((f) => [f.path, f.value]));
   for (const t of input.tables) collectTable(t.placed, t.grid, t.id, stats);
-  for (const t of input.tables) impliedZeros(t.placed, t.grid, t.id, stats);
+  for (const t of input.tables) {
+    const sums = (t.placed.form.statedSums ?? []).flatMap((s) => (stated.has(s.path) ? [{ value: stated.get(s.path)!, parts: s.parts }] : []));
+    impliedZeros(t.placed, t.grid, t.id, stats, sums);
+  }
   for (const t of input.tables) emptyRows(t.placed, stats);
 
   const covered = placed.map((t) => PROSE_COVERED_BY[t.form.kind]).filter((re): re is RegExp => re !== undefined);
   const proseChecks: Check[] = [];
-  for (const f of extractProse(input.paragraphs, input.lines, (code, message, line) => stats.warn(code, message, line))) {
-    const table = tableCounterpart(stats, f.path);
+  const tableForms = [...new Set(placed.map((t) => t.form))];
+  for (const f of prose) {
+    const table = tableCounterpart(stats, f.path, tableForms);
     if (table) {
       const pass = table.value === f.value;
       proseChecks.push({

@@ -21,4 +21,9 @@ function appealRules(path: string, word: string): Rule[] {
   ];
 }
 
-export const APPEAL_RULES: Rule[] = [...appealRules('appeals.review.total', '行政复议'), ...appealRules('appeals.litigation.total', '行政诉讼')];
+export const APPEAL_RULES: Rule[] = [
+  ...appealRules('appeals.review.total', '行政复议'),
+  ...appealRules('appeals.litigation.total', '行政诉讼'),
+  // 行政复议7件,诉讼9件: right after a count of 行政复议, a bare 诉讼 is the 行政诉讼.
+  { path: 'appeals.litigation.total', hint: '诉讼', re: pattern(`行政复议(?:案件|案)?${SUM_WORD}\\d[\\d,]{0,24}(?:件|起|宗),(?:行政)?诉讼(?:案件|案)?${SUM_WORD}${NUM}(?:件|起|宗)`) },
+];
