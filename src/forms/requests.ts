@@ -59,7 +59,7 @@ const ROWS: FormRow[] = [
   r('outcomes.notProcessed.petitionComplaint', L(RESULTS, '（五）不予处理', '1.信访举报投诉类申请'), /信访|举报投诉/),
   r('outcomes.notProcessed.duplicate', L(RESULTS, '（五）不予处理', '2.重复申请'), /重复申请/),
   r('outcomes.notProcessed.publicationRequest', L(RESULTS, '（五）不予处理', '3.要求提供公开出版物'), /公开出版物/),
-  r('outcomes.notProcessed.excessiveRepeated', L(RESULTS, '（五）不予处理', '4.无正当理由大量反复申请'), /大量反复/),
+  r('outcomes.notProcessed.excessiveRepeated', L(RESULTS, '（五）不予处理', '4.无正当理由大量反复申请'), /大量反[复覆]/),
   r('outcomes.notProcessed.confirmationRequest', L(RESULTS, '（五）不予处理', '5.要求行政机关确认或重新出具已获取信息'), /确认或重新出/),
   r('outcomes.other.noAmendment', L(RESULTS, '（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'), /逾期不补正/, { marks: '2021' }),
   r('outcomes.other.unpaidFee', L(RESULTS, '（六）其他处理', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'), /缴纳费用|收费通知/, { marks: '2021' }),

@@ -84,7 +84,8 @@ function mapHeader(form: Form, header: readonly Cell[][], flattened: boolean): L
     const list = byColumn.get(column) ?? [];
     list.push(p);
     byColumn.set(column, list);
-    if (/元/.test(raw) && !/万元/.test(raw)) yuan.add(column.key);
+    const said = labelKey(raw);
+    if (said.includes('元') && !said.includes('万元')) yuan.add(column.key);
   }
   const columns = form.columns.filter((c) => byColumn.has(c));
   const required = form.columns.filter((c) => !c.optional && !c.tableOnly).length;
@@ -174,6 +175,17 @@ function salvage(cell: Cell | null): Cell | null {
   return m ? { ...cell, text: m[1]! } : null;
 }
 
+/**
+ * A row whose label and values a web page ran together (`规章000`): the digits at the end of the
+ * label are the row's values only when each can be nothing but one digit — as many digits as the
+ * form has columns. `规章1234` under three columns is not decidable and stays a label.
+ */
+function runTogether(label: Cell, n: number): { label: Cell; values: Cell[] } | null {
+  const m = /^(.*?[^\d\s.,])(\d+)$/.exec(label.text);
+  if (!m || m[2]!.length !== n || n < 2) return null;
+  return { label: { ...label, text: m[1]! }, values: [...m[2]!].map((d) => ({ text: d, line: label.line })) };
+}
+
 export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null {
   const start = firstDataRow(form, block.rows);
   const header = block.rows.slice(0, start);
@@ -207,12 +219,21 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
       // Read from the right: the last n visible cells are the values.
       const cells = visible(row);
       if (form.labelColumns === 2 && cells.length >= n + 2) unit = cells[cells.length - n - 1];
-      const labelCount = Math.max(0, cells.length - n - (unit ? 1 : 0));
+      // A short row's leading words are its label, not values (`规章000` alone on its row).
+      let labelCount = Math.max(0, cells.length - n - (unit ? 1 : 0));
+      if (cells.length <= n) while (labelCount < cells.length && labelCount < form.labelColumns && !isValueText(cells[labelCount]!.text)) labelCount++;
       label = labelCells(cells.slice(0, labelCount));
-      values = cells.slice(cells.length - n).map((c) => (c.text === '' ? null : c));
+      values = cells.slice(Math.max(labelCount + (unit ? 1 : 0), cells.length - n)).map((c) => (c.text === '' ? null : c));
       while (values.length < n) values.unshift(null);
     }
     if (damaged) values = values.map(salvage);
+    if (values.every((v) => v === null) && label.length > 0) {
+      const split = runTogether(label.at(-1)!, n);
+      if (split) {
+        label = [...label.slice(0, -1), split.label];
+        values = split.values;
+      }
+    }
     const text = label.map((c) => c.text).join('');
     const filled = values.filter((v) => v !== null);
     if (text === '' && filled.length === 0) continue;

@@ -9,9 +9,11 @@
 //   |
 //   信息内容 |
 //   本年制发件数 |
+// where a lone `|` inside a row that is not yet as wide as the rows before it is an empty cell.
 
 import { cleanText, LINE, type SourceLine } from '../../parse/lines.js';
 import type { Cell, RawTable, TableShape } from '../types.js';
+import { isValueToken } from '../values.js';
 
 /** A separator row: only pipes, dashes, colons, plus signs and spaces. Checked by a loop (no regex backtracking over long runs). */
 function isSeparatorRow(raw: string): boolean {
@@ -26,6 +28,13 @@ function isSeparatorRow(raw: string): boolean {
 
 const isLonePipe = (l: SourceLine): boolean => (l.flags & LINE.PIPE) !== 0 && l.raw.trim() === '|';
 const isPipeLine = (l: SourceLine | undefined): boolean => l !== undefined && (l.flags & LINE.PIPE) !== 0 && (l.flags & LINE.TOP_BORDER) === 0;
+
+/** Does a line of the flattened variant hold a label (`行政强制 |`), which starts a row? */
+function startsRow(l: SourceLine | undefined): boolean {
+  if (!l || isLonePipe(l)) return false;
+  const text = cleanText(l.raw.slice(0, l.raw.indexOf('|') >>> 0));
+  return text !== '' && !isValueToken(text);
+}
 
 /**
  * Split `a | b | c |` into cells; outer pipes do not make empty cells. In a table whose rows do
@@ -80,10 +89,19 @@ export const pipeShape: TableShape = {
     // A pipe that starts a line is an outer pipe; an indented one is too when every row has one
     // (an indented markdown table); otherwise the space before it is an empty first cell.
     const allLeading = leading === end - at;
+    // The flattened variant writes an empty cell as a lone `|` too: within a row that has fewer
+    // cells than the rows before it, a lone `|` followed by a value (or another lone `|`) is that
+    // empty cell; followed by a label, it starts the next row.
+    let width = 0;
     for (; i < end; i++) {
       const line = lines[i]!;
       if (isSeparatorRow(line.raw)) continue;
       if (isLonePipe(line)) {
+        if (flat && flat.length > 0 && flat.length < width && !startsRow(lines[i + 1])) {
+          flat.push({ text: '', line: line.no });
+          continue;
+        }
+        if (flat) width = Math.max(width, flat.length);
         flat = [];
         rows.push(flat);
       } else if (flat && !line.raw.trimStart().startsWith('|')) {
