@@ -7,6 +7,14 @@
 //    --jobs 1; the CLI with all cores. Prints files/s, MB/s, the ratio to the floor, peak RSS and
 //    the CPU time of all threads (workers, the compiler's and collector's background threads).
 // 3. Prints the time per stage for one job, so the next optimisation goes where the time goes.
+// 4. Per distinct source file, warm: the median time per file and the ten slowest files per KB, so that
+//    one pathological layout cannot hide in an average.
+// 5. A size series: the largest converter output repeated 1×, 2×, 4× and 8× in one file, with time ratios
+//    (linear time means 8× the text costs no more than about 8× the time).
+//
+// The sources are every fixture, and fixtures/converters holds the 73 real converter outputs of
+// ../shared/corpus (pdftotext, mutool, pandoc, w3m, ELinks, Links, Lynx, html2text, LibreOffice, docx2txt,
+// antiword): the archive looks like what researchers convert, not only like tidy fixtures.
 //
 // BENCH_FILES=100000 npm run bench checks that memory does not grow with the number of files.
 
@@ -23,7 +31,7 @@ const FILES = Number(process.env.BENCH_FILES ?? 20000);
 const PER_FOLDER = 500;
 
 function buildCorpus(dir) {
-  const sources = fg.sync('fixtures/**/*.txt', { cwd: root, ignore: ['fixtures/bad/**'] }).map((f) => readFileSync(join(root, f)));
+  const sources = sourceFiles().map((f) => readFileSync(join(root, f)));
   let seed = 42;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const places = ['张店区', '殷都区', '平罗县', '桦川县', '淮安市', '聊城市', '龙岗区', '杨凌区'];
@@ -97,6 +105,58 @@ function stages(dir) {
   return { files: files.length, total, timer: { ...timer, write } };
 }
 
+function sourceFiles() {
+  return fg.sync('fixtures/**/*.txt', { cwd: root, ignore: ['fixtures/bad/**'] }).sort();
+}
+
+// Warm time of one text, in ms: the median of `runs` parses after `warm` unmeasured ones.
+function timeOf(bytes, path, runs = 7, warm = 3) {
+  for (let i = 0; i < warm; i++) parseBuffer(bytes, { path });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    JSON.stringify(parseBuffer(bytes, { path }));
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function perFile() {
+  const rows = sourceFiles().map((f) => {
+    const bytes = readFileSync(join(root, f));
+    return { file: f, kb: bytes.length / 1024, ms: timeOf(bytes, f) };
+  });
+  // Second sweep, so the first files are not measured while the compiler is still cold.
+  for (const r of rows) r.ms = timeOf(readFileSync(join(root, r.file)), r.file);
+  const medianMs = median(rows.map((r) => r.ms));
+  const medianPerKb = median(rows.map((r) => r.ms / r.kb));
+  const slowest = [...rows].sort((a, b) => b.ms / b.kb - a.ms / a.kb).slice(0, 10);
+  return { files: rows.length, medianMs, medianPerKb, slowest };
+}
+
+function sizeSeries() {
+  // The longest converter output by characters (a UTF-16 file is not longer for its two bytes a character).
+  const texts = sourceFiles()
+    .filter((f) => f.startsWith('fixtures/converters/'))
+    .map((f) => {
+      const d = decode(readFileSync(join(root, f)));
+      return { f, text: d.ok ? d.text : '' };
+    })
+    .sort((a, b) => b.text.length - a.text.length);
+  const { f: biggest, text } = texts[0];
+  const out = [];
+  for (const times of [1, 2, 4, 8]) {
+    const bytes = Buffer.from(Array(times).fill(text).join('\n'), 'utf8');
+    out.push({ times, kb: bytes.length / 1024, ms: timeOf(bytes, biggest, 5, 2) });
+  }
+  return { file: biggest, out };
+}
+
 const mb = (b) => (b / 1e6).toFixed(1);
 const dir = mkdtempSync(join(tmpdir(), 'dp-bench-'));
 try {
@@ -121,6 +181,17 @@ try {
   console.log(`\nper stage, one job, ${st.files} files already read, second pass (ms per file):`);
   for (const [stage, ms] of Object.entries(st.timer)) console.log(`  ${stage.padEnd(10)} ${(ms / st.files).toFixed(3)}`);
   console.log(`  ${'total'.padEnd(10)} ${(st.total / st.files).toFixed(3)}`);
+
+  const pf = perFile();
+  console.log(`\nper source file, warm, one thread (${pf.files} distinct files): median ${pf.medianMs.toFixed(3)} ms per file, ${pf.medianPerKb.toFixed(3)} ms per KB`);
+  console.log('ten slowest per KB (x = times the median per KB):');
+  for (const r of pf.slowest)
+    console.log(`  ${(r.ms / r.kb).toFixed(3).padStart(7)} ms/KB ${(r.ms / r.kb / pf.medianPerKb).toFixed(1).padStart(5)}x ${r.ms.toFixed(2).padStart(8)} ms ${r.kb.toFixed(0).padStart(5)} KB  ${r.file}`);
+
+  const ss = sizeSeries();
+  console.log(`\nsize series, ${ss.file} repeated in one file:`);
+  for (const r of ss.out)
+    console.log(`  ${String(r.times).padStart(2)}x ${r.kb.toFixed(0).padStart(6)} KB ${r.ms.toFixed(2).padStart(9)} ms  ratio ${(r.ms / ss.out[0].ms).toFixed(2)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
