@@ -1,4 +1,5 @@
-// What a report is: title, agency, statistics year, period, publication date, contacts.
+// What a report is: title, agency, statistics year, period, publication date, contacts. Its layout is the
+// normalizer's to decide (normalize/layout.ts), from the tables' wording before the year.
 
 import type { SourceLine } from '../parse/lines.js';
 import { charCount } from '../parse/chars.js';
@@ -11,8 +12,6 @@ import { opening, publisherField, subject } from './statements.js';
 import { HEAD_CHARS, readText, type MetaText } from './text.js';
 import { agencyOfTitle, findTitle, isAgencyName, yearOfTitle } from './title.js';
 
-export type Layout = 'pre2019' | '2019' | '2021' | 'unknown';
-
 export interface ReportMeta {
   title: string | null;
   agency: string | null;
@@ -20,16 +19,7 @@ export interface ReportMeta {
   year: number | null;
   period: { start: string; end: string } | null;
   publishedOn: string | null;
-  layout: Layout;
   contact: Contact;
-}
-
-/** The layout a statistics year implies; the normalizer refines it from the tables' wording. */
-export function layoutOfYear(year: number | null): Layout {
-  if (year === null) return 'unknown';
-  if (year >= 2021) return '2021';
-  if (year >= 2019) return '2019';
-  return 'pre2019';
 }
 
 /** How many lines at the end may hold the signature block (agency, then date). */
@@ -106,7 +96,6 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
     year,
     period: period ? { start: period.start, end: period.end } : null,
     publishedOn: dateUnderTitle ?? signatureDate ?? filledOn ?? postedOn,
-    layout: layoutOfYear(year),
     contact: extractContact(t.text, t.fold),
   };
 }
