@@ -68,10 +68,12 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
       periodYear: report.period && report.period.start.slice(0, 4) === report.period.end.slice(0, 4) ? Number(report.period.start.slice(0, 4)) : null,
     }),
   );
+  const { contact, ...withoutContact } = report;
   return {
     schema: SCHEMA_ID,
     source,
-    report: { ...report, layout: normalized.layout },
+    // The record's field order (canonical-model.md): layout between publishedOn and contact.
+    report: { ...withoutContact, layout: normalized.layout, contact },
     sections,
     tables,
     statistics: normalized.statistics,

@@ -149,7 +149,7 @@ describe('one agency under a longer place name', () => {
   });
 
   it('only when the longer form is the only one in the batch, and only for a name that starts with a place', () => {
-    const facts = (agencyKey: string, year: number): PanelFacts => ({ path: `${agencyKey}-${year}`, agencyKey, year, layout: '2021', carriedOver: {}, carriedForward: {}, documents: {}, statisticsHash: `${agencyKey}${year}` });
+    const facts = (agencyKey: string, year: number): PanelFacts => ({ path: `${agencyKey}-${year}`, agencyKey, year, layout: '2021', values: {}, statisticsHash: `${agencyKey}${year}` });
     const joinedOf = (keys: Array<[string, number]>): Array<{ key: string; names: string[] }> => joinPlaceForms(keys.map(([k, y]) => facts(k, y))).joined;
     expect(joinedOf([['洪泽区人民政府', 2023], ['淮安市洪泽区人民政府', 2024], ['江苏省淮安市洪泽区人民政府', 2025]])).toEqual([
       { key: '江苏省淮安市洪泽区人民政府', names: ['洪泽区人民政府', '淮安市洪泽区人民政府', '江苏省淮安市洪泽区人民政府'] },

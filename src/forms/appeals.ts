@@ -53,4 +53,5 @@ export const APPEALS_FORM: Form = {
       ],
     },
   ],
+  anchor: { line: /^行政复议(?:行政诉讼)?$|^行政复议行政诉讼/, hints: '行' },
 };

@@ -50,4 +50,5 @@ export const FUJIAN_FORM: Form = {
     row('appeals.litigation.total', '行政诉讼数', '件', /行政诉讼数/),
   ],
   relations: [],
+  anchor: { line: /^指标名称(?:计量单位)?/, hints: '指' },
 };

@@ -8,7 +8,21 @@ import { PROACTIVE_FORMS } from './proactive.js';
 import { REQUESTS_FORM } from './requests.js';
 import type { Form, FormLayout } from './types.js';
 
-export const FORMS: readonly Form[] = [...PROACTIVE_FORMS, REQUESTS_FORM, APPEALS_FORM, PRE2019_FORM, FUJIAN_FORM];
+/**
+ * In the order a table's words are tried against their signatures: the pre-2019 forms' words (申请,
+ * 行政复议) also occur in the later forms', so they come first. The 第二十条 items share one
+ * signature and are told apart by caption and rows (tables/place/index.ts).
+ */
+export const FORMS: readonly Form[] = [PRE2019_FORM, FUJIAN_FORM, REQUESTS_FORM, APPEALS_FORM, ...PROACTIVE_FORMS];
+
+/** The forms that say where their table starts in text that draws none (tables/anchors.ts). */
+export const ANCHORED_FORMS: readonly Form[] = FORMS.filter((f) => f.anchor);
+
+/** Characters one of which every anchor line holds: 第 of every 第二十条 caption, and the forms' hints. */
+export const ANCHOR_HINTS = `第${ANCHORED_FORMS.map((f) => f.anchor!.hints).join('')}`;
+
+/** The forms a table is classified by: one per signature, in FORMS order. */
+export const FORMS_BY_SIGNATURE: readonly Form[] = FORMS.filter((f, i) => FORMS.findIndex((g) => g.signature.source === f.signature.source) === i);
 
 export { APPEALS_FORM, FUJIAN_FORM, PRE2019_FORM, PROACTIVE_FORMS, REQUESTS_FORM };
 

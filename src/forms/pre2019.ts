@@ -139,4 +139,5 @@ export const PRE2019_FORM: Form = {
   columns: [{ key: '', label: '统计数', match: [/统计数|数量|本年/] }],
   rows: ROWS,
   relations: RELATIONS,
+  anchor: { line: /^统计指标(?:单位)?(?:统计数)?$|政府信息公开情况统计表/, hints: '统統' },
 };

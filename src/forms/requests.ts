@@ -123,4 +123,10 @@ export const REQUESTS_FORM: Form = {
   rows: ROWS,
   relations: relations(),
   crossYear: [{ rule: 'panel.carryOver', kind: 'carry', current: 'carriedOver', previous: 'carriedForward' }],
+  anchor: {
+    line: /本列数据的勾稽关系|^申请人情况$|^申请人情况(?:自然人|法人)/,
+    // `四、结转下年度继续办理 0 0 0 0 0 0 0`
+    row: /^(?:一、)?本年新收政府信息公开申请数量|^(?:二、)?上年结转政府信息公开申请数量|^(?:四、)?结转下年度继续办理/,
+    hints: '本申上结結',
+  },
 };

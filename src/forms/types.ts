@@ -111,6 +111,14 @@ export interface Form {
   relations: readonly Relation[];
   crossYear?: readonly CrossYear[];
   /**
+   * Where the text draws no table (one cell per line, aligned columns), the line that starts a table
+   * of this form: `line`, its header's first line (folded); `row`, a body row that starts it when
+   * the header is not in the text (it must carry its numbers); `hints`, characters, simplified and
+   * traditional, one of which every such line holds: the line index (parse/lines.ts) flags lines by
+   * them, so the patterns run on few lines. The 第二十条 items start at their caption instead.
+   */
+  anchor?: { line: RegExp; row?: RegExp; hints: string };
+  /**
    * Totals a report states in its prose that the form splits into cells (行政诉讼N件 = 未经复议直接
    * 起诉 + 复议后起诉): the prose figure is checked against the cells' sum, and where it equals the
    * printed cells, a blank one among them is proved 0.

@@ -8,6 +8,7 @@
 //   panel.sameYear    two files of one agency and year whose statistics differ
 //   panel.joined      names taken as one agency (join.ts: 洪泽区人民政府 = 淮安市洪泽区人民政府)
 
+import { CROSS_YEAR_LINKS, type CarryLink, type StockLink } from '../forms/cross-year.js';
 import type { PanelFacts } from './facts.js';
 import { joinPlaceForms } from './join.js';
 
@@ -31,33 +32,34 @@ function pairLine(rule: PanelLine['rule'], prev: PanelFacts, cur: PanelFacts, st
   return { rule, agencyKey: cur.agencyKey, year: cur.year, previousYear: prev.year, status, values, source: cur.path, previousSource: prev.path, message };
 }
 
-function carryOver(prev: PanelFacts, cur: PanelFacts): PanelLine | null {
-  const columns = Object.keys(cur.carriedOver).filter((c) => c in prev.carriedForward);
-  if (columns.length === 0) return null;
-  const values = columns.map((column) => {
-    const previous = prev.carriedForward[column]!;
-    const current = cur.carriedOver[column]!;
-    return { column, previous: previous.value, previousLine: previous.line, current: current.value, line: current.line, status: previous.value === current.value ? 'pass' : 'fail' };
+function carryOver(prev: PanelFacts, cur: PanelFacts, links: readonly CarryLink[]): PanelLine | null {
+  const values = links.flatMap((l) => {
+    const previous = prev.values[l.previous];
+    const current = cur.values[l.current];
+    if (!previous || !current) return [];
+    return [{ column: l.column, previous: previous.value, previousLine: previous.line, current: current.value, line: current.line, status: previous.value === current.value ? 'pass' : 'fail' }];
   });
+  if (values.length === 0) return null;
   const failed = values.filter((v) => v.status === 'fail').map((v) => v.column);
-  const message = failed.length === 0 ? `上年结转 ${cur.year} = 结转下年度 ${prev.year} in ${columns.length} column(s)` : `上年结转 ${cur.year} ≠ 结转下年度 ${prev.year} in ${failed.join(', ')}`;
+  const message = failed.length === 0 ? `上年结转 ${cur.year} = 结转下年度 ${prev.year} in ${values.length} column(s)` : `上年结转 ${cur.year} ≠ 结转下年度 ${prev.year} in ${failed.join(', ')}`;
   return pairLine('panel.carryOver', prev, cur, failed.length === 0 ? 'pass' : 'fail', values, message);
 }
 
-function inForce(prev: PanelFacts, cur: PanelFacts): PanelLine | null {
-  const values: Array<Record<string, number | string | null>> = [];
-  for (const row of Object.keys(cur.documents)) {
-    const p = prev.documents[row]?.inForce;
-    const c = cur.documents[row]!;
-    if (!p || !c.inForce || !c.issued || !c.repealed) continue;
-    const expected = p.value + c.issued.value - c.repealed.value;
-    values.push({ row, previousInForce: p.value, previousLine: p.line, issued: c.issued.value, repealed: c.repealed.value, expected, inForce: c.inForce.value, line: c.inForce.line, status: expected === c.inForce.value ? 'pass' : 'warn' });
-  }
+function inForce(prev: PanelFacts, cur: PanelFacts, links: readonly StockLink[]): PanelLine | null {
+  const values = links.flatMap((l) => {
+    const [p, c, issued, repealed] = [prev.values[l.stock], cur.values[l.stock], cur.values[l.inflow], cur.values[l.outflow]];
+    if (!p || !c || !issued || !repealed) return [];
+    const expected = p.value + issued.value - repealed.value;
+    return [{ row: l.row, previousInForce: p.value, previousLine: p.line, issued: issued.value, repealed: repealed.value, expected, inForce: c.value, line: c.line, status: expected === c.value ? 'pass' : 'warn' }];
+  });
   if (values.length === 0) return null;
   const off = values.filter((v) => v.status === 'warn').map((v) => v.row);
   const message = off.length === 0 ? '现行有效件数 follows from the year before' : `现行有效件数 ≠ last year's + 本年制发件数 − 本年废止件数 for ${off.join(', ')} (amendments make this approximate)`;
   return pairLine('panel.inForce', prev, cur, off.length === 0 ? 'pass' : 'warn', values, message);
 }
+
+const CARRY = CROSS_YEAR_LINKS.filter((l): l is CarryLink => l.rule === 'panel.carryOver');
+const STOCK = CROSS_YEAR_LINKS.filter((l): l is StockLink => l.rule === 'panel.inForce');
 
 /** Every panel line for a set of reports, in the order agency, year. */
 export function panelLines(given: readonly PanelFacts[]): PanelLine[] {
@@ -95,7 +97,7 @@ export function panelLines(given: readonly PanelFacts[]): PanelLine[] {
       const prev = byYear.get(year - 1)?.[0];
       if (!prev) continue;
       const cur = same[0]!;
-      const lines = [carryOver(prev, cur), inForce(prev, cur)].filter((l): l is PanelLine => l !== null);
+      const lines = [carryOver(prev, cur, CARRY), inForce(prev, cur, STOCK)].filter((l): l is PanelLine => l !== null);
       out.push(...lines);
     }
   }

@@ -1,10 +1,9 @@
-// What the panel needs of one record: small enough to keep for a whole archive.
+// What the panel needs of one record: small enough to keep for a whole archive. The values kept are
+// those the forms' cross-year links read (forms/cross-year.ts), each with its line.
 
 import { createHash } from 'node:crypto';
+import { CROSS_YEAR_PATHS } from '../forms/cross-year.js';
 import type { OutputRecord } from '../schema.js';
-
-const APPLICANT_COLUMNS = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'orgSubtotal', 'total'] as const;
-const DOCUMENT_ROWS = ['regulations', 'normativeDocuments'] as const;
 
 export interface Valued {
   value: number;
@@ -16,10 +15,8 @@ export interface PanelFacts {
   agencyKey: string;
   year: number;
   layout: string;
-  carriedOver: Record<string, Valued>;
-  carriedForward: Record<string, Valued>;
-  /** 规章 / 行政规范性文件: issued, repealed, inForce (2021 layout). */
-  documents: Record<string, Record<string, Valued>>;
+  /** Statistics path → value and line, for the paths of CROSS_YEAR_PATHS the record has. */
+  values: Record<string, Valued>;
   /** Hash of the statistics, to tell two copies of one report from two reports. */
   statisticsHash: string;
 }
@@ -36,23 +33,18 @@ function canonical(v: unknown): string {
 
 export function panelFacts(record: OutputRecord): PanelFacts | null {
   if ('error' in record || record.report.agencyKey === null || record.report.year === null) return null;
-  const pick = (prefix: string, keys: readonly string[]): Record<string, Valued> => {
-    const out: Record<string, Valued> = {};
-    for (const k of keys) {
-      const p = record.provenance[`${prefix}.${k}`];
-      const v = prefix.split('.').concat(k).reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], record.statistics);
-      if (typeof v === 'number' && p) out[k] = { value: v, line: p.line };
-    }
-    return out;
-  };
+  const values: Record<string, Valued> = {};
+  for (const path of CROSS_YEAR_PATHS) {
+    const p = record.provenance[path];
+    const v = path.split('.').reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], record.statistics);
+    if (typeof v === 'number' && p) values[path] = { value: v, line: p.line };
+  }
   return {
     path: record.source.path,
     agencyKey: record.report.agencyKey,
     year: record.report.year,
     layout: record.report.layout,
-    carriedOver: pick('requests.carriedOver', APPLICANT_COLUMNS),
-    carriedForward: pick('requests.carriedForward', APPLICANT_COLUMNS),
-    documents: Object.fromEntries(DOCUMENT_ROWS.map((r) => [r, pick(`proactive.${r}`, ['issued', 'repealed', 'inForce'])])),
+    values,
     statisticsHash: createHash('sha256').update(canonical(record.statistics)).digest('hex').slice(0, 16),
   };
 }

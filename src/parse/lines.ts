@@ -4,6 +4,7 @@
 // joining, the section splitter and the metadata read these entries instead of looking at the
 // characters again (markdown-it's StateBlock does the same for its rules).
 
+import { ANCHOR_HINTS } from '../forms/index.js';
 import { collapseCjkSpaces, trimAll } from './chars.js';
 
 export interface SourceLine {
@@ -120,8 +121,8 @@ export function cleanText(raw: string): string {
   return collapseCjkSpaces(text);
 }
 
-/** First characters of the table anchors' key words (tables/anchors.ts), simplified and traditional: a line without any is no anchor. */
-const ANCHOR_CHARS = new Set([...'第申本行统指结上統結']);
+/** Characters of the table anchors' key words (forms/index.ts), simplified and traditional: a line without any is no anchor. */
+const ANCHOR_CHARS = new Set([...ANCHOR_HINTS]);
 
 /** Box-drawing characters that draw vertical lines or junctions (U+2500–U+257F). */
 function isBoxWall(c: number): boolean {

@@ -4,18 +4,17 @@
 // Patterns run on folded text (forms/match.ts labelKey).
 
 import { LINE, type SourceLine } from '../parse/lines.js';
+import { ANCHORED_FORMS } from '../forms/index.js';
 import { labelKey } from '../forms/match.js';
+import type { Form } from '../forms/types.js';
 import { matchHeading } from '../sections/headings.js';
 
-export type AnchorKind = 'caption' | 'requests' | 'appeals' | 'pre2019' | 'fujian';
-
-export interface Anchor {
-  kind: AnchorKind;
-  /** The 第二十条 item (`一`, `五` …) of a caption. */
-  item?: string;
-  /** A requests row with its numbers, not a header: it starts a table only where no header did. */
-  row?: boolean;
-}
+/**
+ * A 第二十条 caption and its item (`一`, `五` …), or the anchor line of a form (forms/types.ts
+ * `anchor`); `row`: a body row with its numbers, not a header: it starts a table only where no
+ * header did.
+ */
+export type Anchor = { kind: 'caption'; item: string } | { kind: 'form'; form: Form; row?: boolean };
 
 const NUMERAL = '[一二三四五六七八九十]{1,2}';
 /**
@@ -26,12 +25,7 @@ export const CAPTION = new RegExp(`^(?:第二十条第?\\(?(${NUMERAL})\\)?项|\
 /** The longest caption line: a caption is a line of its own, not a sentence citing the article. */
 const MAX_CAPTION_CHARS = 18;
 
-const REQUESTS = /本列数据的勾稽关系|^申请人情况$|^申请人情况(?:自然人|法人)/;
-const APPEALS = /^行政复议(?:行政诉讼)?$|^行政复议行政诉讼/;
-const PRE2019 = /^统计指标(?:单位)?(?:统计数)?$|政府信息公开情况统计表/;
-const FUJIAN = /^指标名称(?:计量单位)?/;
-/** A requests row with its label and seven or eight numbers on one line: `四、结转下年度继续办理 0 0 0 0 0 0 0`. */
-const REQUESTS_ROW = /^(?:一、)?本年新收政府信息公开申请数量|^(?:二、)?上年结转政府信息公开申请数量|^(?:四、)?结转下年度继续办理/;
+/** A row anchor carries its numbers: seven or more on the line (`四、结转下年度继续办理 0 0 0 0 0 0 0`). */
 const NUMBERS_7 = /(?:\s+[\d—\-]{1,12}){7}\s*$/;
 
 /** The anchor a line is, or null. */
@@ -47,11 +41,8 @@ export function anchorOfText(text: string, raw = text): Anchor | null {
     const m = CAPTION.exec(key);
     if (m) return { kind: 'caption', item: m[1] ?? m[2]! };
   }
-  if (REQUESTS.test(key)) return { kind: 'requests' };
-  if (APPEALS.test(key)) return { kind: 'appeals' };
-  if (PRE2019.test(key)) return { kind: 'pre2019' };
-  if (FUJIAN.test(key)) return { kind: 'fujian' };
-  if (REQUESTS_ROW.test(key) && NUMBERS_7.test(raw)) return { kind: 'requests', row: true };
+  for (const form of ANCHORED_FORMS) if (form.anchor!.line.test(key)) return { kind: 'form', form };
+  for (const form of ANCHORED_FORMS) if (form.anchor!.row?.test(key) && NUMBERS_7.test(raw)) return { kind: 'form', form, row: true };
   return null;
 }
 

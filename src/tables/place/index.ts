@@ -3,7 +3,7 @@
 // each part with the reader for its kind of raw table (grid.ts for grids, flow.ts for flows).
 
 import { labelKey } from '../../forms/match.js';
-import { APPEALS_FORM, FUJIAN_FORM, PRE2019_FORM, PROACTIVE_FORMS, REQUESTS_FORM } from '../../forms/index.js';
+import { FORMS_BY_SIGNATURE, PROACTIVE_FORMS } from '../../forms/index.js';
 import type { Form, TableKind } from '../../forms/types.js';
 import { anchorOfText, captionItem } from '../anchors.js';
 import type { Cell, RawTable } from '../types.js';
@@ -19,8 +19,6 @@ export interface Placement {
   kind: TableKind;
 }
 
-/** Forms tried in this order: the pre-2019 forms' words (申请, 行政复议) also occur in the later forms'. */
-const BY_SIGNATURE: readonly Form[] = [PRE2019_FORM, FUJIAN_FORM, REQUESTS_FORM, APPEALS_FORM, PROACTIVE_FORMS[0]!];
 /** Rows read to tell a table's form: the signature words stand in its header or first rows. */
 const SIGNATURE_ROWS = 40;
 
@@ -32,7 +30,7 @@ function formOfGrid(raw: RawTable): Form | null {
       .map((r) => visible(r).map((c) => c.text).join('|'))
       .join('\n'),
   );
-  for (const form of BY_SIGNATURE) if (form.signature.test(text)) return form;
+  for (const form of FORMS_BY_SIGNATURE) if (form.signature.test(text)) return form;
   return null;
 }
 
@@ -140,32 +138,17 @@ function placeFlowTable(raw: RawTable): Placement {
   const first = raw.rows[0]!.map((c) => c.text).join(' ');
   const anchor = anchorOfText(first);
   if (!anchor) return { placed: [], kind: 'other' };
-  let form: Form | null;
+  let form: Form | null = null;
   let caption: string | null = null;
-  switch (anchor.kind) {
-    case 'caption': {
-      caption = raw.rows[0]!.map((c) => c.text).join('');
-      const header = raw.rows
-        .slice(1, 12)
-        .flat()
-        .map((c) => c.text)
-        .join('');
-      form = proactiveForm(anchor.item!, header, firstRowValues(raw.rows.slice(1)));
-      break;
-    }
-    case 'requests':
-      form = REQUESTS_FORM;
-      break;
-    case 'appeals':
-      form = APPEALS_FORM;
-      break;
-    case 'pre2019':
-      form = PRE2019_FORM;
-      break;
-    case 'fujian':
-      form = FUJIAN_FORM;
-      break;
-  }
+  if (anchor.kind === 'caption') {
+    caption = raw.rows[0]!.map((c) => c.text).join('');
+    const header = raw.rows
+      .slice(1, 12)
+      .flat()
+      .map((c) => c.text)
+      .join('');
+    form = proactiveForm(anchor.item, header, firstRowValues(raw.rows.slice(1)));
+  } else form = anchor.form;
   const t = form ? placeFlow(form, raw, caption) : null;
   return { placed: t ? [t] : [], kind: form?.kind ?? 'other' };
 }

@@ -72,7 +72,7 @@ function endsRegion(line: SourceLine, anchor: Anchor, sawValues: boolean): boole
   if (!other) return false;
   // A caption ends any table; another table's header ends this one once it has numbers.
   if (other.kind === 'caption') return true;
-  if (other.kind === anchor.kind) return sawValues && !other.row;
+  if (anchor.kind === 'form' && other.form === anchor.form) return sawValues && !other.row;
   return true;
 }
 
