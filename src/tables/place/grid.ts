@@ -243,6 +243,7 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
       continue;
     }
     const line = label[0]?.line ?? filled[0]?.line ?? row[0]?.line ?? block.captionLine;
+    const groupBefore = group;
     group = nextGroup(labelKey(text), group);
     let formRow: FormRow | null;
     if (form.labelColumns === 0) {
@@ -258,8 +259,10 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
       // A label wrapped onto a row of its own (antiword: `行政规范性文` / `件`): it belongs to the row above.
       const prev = placed.at(-1);
       if (prev && charCount(text) <= MAX_WRAPPED_LABEL) {
+        const joined = prev.label + text;
+        // The group is the whole label's (`受理政府信息依申请公开总` / `数`), not the fragment's.
+        group = nextGroup(labelKey(joined), groupBefore);
         if (!prev.row) {
-          const joined = prev.label + text;
           const row = matchRow(form, joined, joined, group, true);
           if (row) {
             prev.row = row;
