@@ -49,10 +49,15 @@ export function escapeHtml(text: string): string {
 type Value = Html | string | number | null | undefined | false | readonly Value[];
 
 function render(value: Value): string {
+  if (typeof value === 'string') return escapeHtml(value);
   if (value instanceof Html) return value.text;
-  if (Array.isArray(value)) return (value as readonly Value[]).map(render).join('');
-  if (value === null || value === undefined || value === false) return '';
-  return escapeHtml(String(value));
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    let out = '';
+    for (const v of value as readonly Value[]) out += render(v);
+    return out;
+  }
+  return '';
 }
 
 /**

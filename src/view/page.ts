@@ -66,15 +66,17 @@ function linesInMessage(message: string): number[] {
 }
 
 /**
- * The lines a check is about: those its message names, and where the values it adds up came
- * from, as far as the record tells: the values under its path (a row: `requests.received`; for a
- * total, `appeals.review.total`, the row it totals), or, for a check of one column without a path
+ * The lines a check is about: those its message names (`prose.table`: the text's line and the
+ * table's), with its path's; else where the values it adds up came from, as far as the record
+ * tells: the values under its path (a row: `requests.received`; for a total,
+ * `appeals.review.total`, the row it totals), or, for a check of one column without a path
  * (`requests.balance`), that column's values in its part of the form.
  */
 export function linesOfCheck(check: Check, record: ReportRecord): number[] {
-  const lines = new Set(linesInMessage(check.message));
+  const named = linesInMessage(check.message);
+  const lines = new Set(named);
   const part = check.rule.split('.')[0]!;
-  const row = check.path?.replace(/\.total$/, '');
+  const row = named.length > 0 ? check.path : check.path?.replace(/\.total$/, '');
   for (const [path, p] of Object.entries(record.provenance)) {
     const involved =
       row !== undefined
@@ -141,7 +143,9 @@ function grid(table: Table, entries: readonly Entry[]): Html {
       if (found) {
         const method = found[0]!.method;
         const shown = cells[c] !== '' ? cells[c]! : method === 'implied' ? '0' : String(found[0]!.value ?? '');
-        tds.push(html`<td class="num"><a class="${markClass(method)}" href="#L${found[0]!.prov.line}" data-path="${found.map((e) => e.path).join(' ')}">${shown}${tip(found)}</a></td>`);
+        // A link to the value's line, where the mark holds the whole tooltip; here the browser's own.
+        const title = found.map((e) => `${e.path} = ${e.value ?? '(absent)'}: ${e.label}`).join('\n');
+        tds.push(html`<td class="num"><a class="${markClass(method)}" href="#L${found[0]!.prov.line}" data-path="${found.map((e) => e.path).join(' ')}" title="${title}">${shown}</a></td>`);
         c++;
         continue;
       }
@@ -241,26 +245,27 @@ function reportMeta(record: ReportRecord): Html {
   ]}</dl>`;
 }
 
-function checkItem(c: Check, record: ReportRecord, withLines: boolean): Html {
+/** A check; with the lines it is about, when it failed. */
+function checkItem(c: Check, lines?: readonly number[]): Html {
   const where = [c.path, c.column].filter((x) => x !== undefined).join(' · ');
   const numbers = c.expected !== undefined && c.expected !== null ? ` (expected ${c.expected}, got ${c.actual ?? '—'})` : '';
-  return html`<li class="${c.status}"><code>${c.rule}</code>${where !== '' ? html` <code>${where}</code>` : ''}: ${c.message}${numbers} ${withLines ? lineLinks(linesOfCheck(c, record)) : ''}</li>\n`;
+  return html`<li class="${c.status}"><code>${c.rule}</code>${where !== '' ? html` <code>${where}</code>` : ''}: ${c.message}${numbers} ${lines ? lineLinks(lines) : ''}</li>\n`;
 }
 
-function problemsSection(record: ReportRecord): Html {
-  const failed = record.checks.filter((c) => c.status === 'fail');
+function problemsSection(record: ReportRecord, failedLines: ReadonlyMap<Check, number[]>): Html {
+  const failed = [...failedLines.keys()];
   const others = record.checks.filter((c) => c.status !== 'fail');
   const passed = others.filter((c) => c.status === 'pass').length;
   return html`<section id="problems">
 <h2>Failed checks (${failed.length})</h2>
-${failed.length > 0 ? html`<ul class="problems checks">${failed.map((c) => checkItem(c, record, true))}</ul>` : html`<p class="note">None.</p>`}
+${failed.length > 0 ? html`<ul class="problems checks">${failed.map((c) => checkItem(c, failedLines.get(c)))}</ul>` : html`<p class="note">None.</p>`}
 <h2>Warnings (${record.warnings.length})</h2>
 ${
   record.warnings.length > 0
     ? html`<ul class="problems warnings">${record.warnings.map((w) => html`<li class="warning"><code>${w.code}</code>: ${w.message} ${lineLinks(linesOfWarning(w))}</li>\n`)}</ul>`
     : html`<p class="note">None.</p>`
 }
-<details><summary>The other checks (${passed} passed, ${others.length - passed} skipped)</summary><ul class="problems">${others.map((c) => checkItem(c, record, c.status === 'pass'))}</ul></details>
+<details><summary>The other checks (${passed} passed, ${others.length - passed} skipped)</summary><ul class="problems">${others.map((c) => checkItem(c))}</ul></details>
 </section>`;
 }
 
@@ -269,7 +274,7 @@ function statisticsSection(entries: readonly Entry[]): Html {
   const order = [...STATISTICS_COLUMNS.filter((p) => byPath.has(p)), ...[...byPath.keys()].filter((p) => !STATISTICS_COLUMNS.includes(p))];
   const rows = order.map((path) => {
     const e = byPath.get(path)!;
-    return html`<tr id="s-${path}"><td><code>${path}</code><span class="label">${e.label}</span></td><td class="value"><a class="${markClass(e.method)}" href="#L${e.prov.line}" title="${METHOD_NAMES[e.method]}, line ${e.prov.line}">${e.value ?? '—'}</a></td></tr>\n`;
+    return html`<tr id="s-${path}"><td><code>${path}</code><span class="label">${e.label}</span></td><td class="value"><a class="${markClass(e.method)}" href="#L${e.prov.line}">${e.value ?? '—'}</a></td></tr>\n`;
   });
   return html`<section id="statistics">
 <h2>Canonical statistics (${order.length})</h2>
@@ -303,10 +308,8 @@ export function reportPage(record: OutputRecord, text: SourceText, options: Page
   if ('error' in record) return errorPage(record, options).text;
   const title = record.report.title ?? record.source.path ?? '(untitled report)';
   const entries = entriesOf(record);
-  const flagged = new Set<number>([
-    ...record.checks.filter((c) => c.status === 'fail').flatMap((c) => linesOfCheck(c, record)),
-    ...record.warnings.flatMap(linesOfWarning),
-  ]);
+  const failedLines = new Map(record.checks.filter((c) => c.status === 'fail').map((c) => [c, linesOfCheck(c, record)]));
+  const flagged = new Set<number>([...[...failedLines.values()].flat(), ...record.warnings.flatMap(linesOfWarning)]);
   const links = html`<a href="#problems">checks and warnings</a><a href="#text">text</a><a href="#statistics">statistics</a>`;
   const source =
     text.lines === null
@@ -314,7 +317,7 @@ export function reportPage(record: OutputRecord, text: SourceText, options: Page
       : html`${legend()}${sourceSection(record, text.lines, entries, flagged)}`;
   const body = html`${header(title, record, options, links)}
 <main>
-${problemsSection(record)}
+${problemsSection(record, failedLines)}
 <section id="text">
 <h2>Text (${text.lines?.length ?? 0} lines, ${record.tables.length} table${record.tables.length === 1 ? '' : 's'})</h2>
 ${source}
