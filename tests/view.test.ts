@@ -38,7 +38,7 @@ function markedPaths(markup: string): string[] {
 const TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'script', 'body', 'header', 'nav', 'main', 'section', 'footer', 'aside', 'div', 'p', 'span',
   'a', 'b', 'i', 'br', 'code', 'mark', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'ul', 'li', 'details', 'summary', 'table', 'thead', 'tbody',
-  'tr', 'th', 'td', 'label', 'input', 'output', 'button', 'figure', 'figcaption', 'canvas',
+  'tr', 'th', 'td', 'label', 'input', 'output', 'button', 'figure', 'figcaption', 'canvas', 'colgroup', 'col',
 ]);
 const ATTRIBUTES = new Set([
   'lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'href', 'tabindex', 'role', 'title', 'scope', 'colspan',

@@ -39,9 +39,9 @@ export const INDEX_SCRIPT = String.raw`(function () {
       th.setAttribute('aria-sort', dir);
       var numeric = button.getAttribute('data-type') === 'number';
       var sign = dir === 'ascending' ? 1 : -1;
-      var key = function (it) { return it.row.cells[col].textContent.trim(); };
+      items.forEach(function (it) { it.key = it.row.cells[col].textContent.trim(); });
       items.sort(function (a, b) {
-        var x = key(a), y = key(b);
+        var x = a.key, y = b.key;
         // Empty cells go last whichever the direction; ties keep the batch's order.
         if (x === '' || y === '') return (x === '') - (y === '') || a.order - b.order;
         var c = numeric ? Number(x) - Number(y) : collator.compare(x, y);

@@ -148,7 +148,9 @@ function chartFigure(a: Agency, i: number): Html {
 const INDEX_STYLE = `
 .controls { display: flex; gap: 16px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
 .controls input[type=search] { width: 28em; max-width: 100%; padding: 4px 6px; font: inherit; }
-table.reports { border-collapse: collapse; font-size: 13px; width: 100%; }
+table.reports { border-collapse: collapse; font-size: 13px; width: 100%; table-layout: fixed; }
+table.reports td { overflow-wrap: anywhere; }
+.w6 { width: 6%; } .w8 { width: 8%; } .w9 { width: 9%; } .w10 { width: 10%; } .w12 { width: 12%; } .w21 { width: 21%; } .w34 { width: 34%; }
 table.reports th, table.reports td { border-bottom: 1px solid var(--rule); padding: 3px 8px; text-align: left; }
 table.reports td.num { text-align: right; }
 table.reports th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: var(--ink); }
@@ -193,6 +195,7 @@ export function indexPage(rows: readonly IndexRow[], options: IndexOptions): str
 <output id="shown">${rows.length} of ${rows.length} shown</output>
 </div>
 <table class="reports" id="reports">
+<colgroup><col class="w34"><col class="w21"><col class="w6"><col class="w8"><col class="w10"><col class="w9"><col class="w12"></colgroup>
 <thead><tr>${[head('File', 'text'), head('Agency', 'text'), head('Year', 'number'), head('Layout', 'text'), head('Failed checks', 'number'), head('Warnings', 'number'), head('Error', 'text')]}</tr></thead>
 <tbody>
 ${rows.map(reportRow)}</tbody>
