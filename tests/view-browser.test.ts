@@ -7,7 +7,7 @@
 // Without Chromium (apt-get install chromium) these tests are skipped, saying so; in CI (CI set)
 // they fail instead: .ci/run installs the browser.
 
-import { copyFileSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -96,10 +96,16 @@ describe.skipIf(!available)(available ? 'the pages in Chromium' : `the pages in 
 
   const pageOf = (input: string): string => join(pages, pageName(input));
 
+  /** A screenshot: a PNG as wide as the window (and as tall, or the whole page). */
   async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
     const path = join(shots, name);
     await page.screenshot({ path, fullPage });
-    expect(statSync(path).size).toBeGreaterThan(20_000);
+    const png = readFileSync(path);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width).toBe(page.viewportSize()!.width);
+    if (fullPage) expect(height).toBe(await page.evaluate(() => document.documentElement.scrollHeight));
+    else expect(height).toBe(page.viewportSize()!.height);
   }
 
   it('seed 001: requests.received.total is marked on line 120, and hover or focus shows its path, label and value', async () => {
