@@ -3,9 +3,11 @@
 
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runCheck } from './check/run.js';
+import { parseFile } from './file.js';
 import { FORCEABLE_ENCODINGS } from './parse/decode.js';
 import { DEFAULT_MAX_BYTES } from './parse/read.js';
 import { DEFAULT_GLOB } from './parse/walk.js';
@@ -18,6 +20,7 @@ import { parseShardSpec } from './run/shard-spec.js';
 import { isSummary, mergeSummaries, type Summary } from './run/summary.js';
 import { wantsColor } from './run/terminal.js';
 import { recordJsonSchema } from './schema.js';
+import { viewPage } from './view/index.js';
 import { removeTemporaryFiles } from './write/sink.js';
 import { cannotWrite, cannotWriteMessage } from './write/writable.js';
 import { COLUMN_NAMINGS, FORMATS } from './write/writers.js';
@@ -134,6 +137,7 @@ function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: 
     .option('--shard <K/N|auto>', 'process only the K-th of N slices of the sorted input; auto: from a Slurm array or Kubernetes Indexed Job (auto/N)', parseShardSpec)
     .option('--timeout-ms <n>', 'per-file time limit; a file over it gives an E_TIMEOUT record', positiveInt, DEFAULT_TIMEOUT_MS)
     .option('--panel <file>', 'also run the panel checks across the batch and write them as JSON lines to FILE')
+    .option('--html <dir>', 'also write an HTML page per report (its text with every value marked) and index.html into DIR')
     .enablePositionalOptions()
     .showHelpAfterError(HINT(''))
     .exitOverride()
@@ -189,6 +193,20 @@ function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: 
     .option('-o, --output <file>', 'write the merged summary to FILE instead of stdout')
     .action(async (files: string[], opts: { output?: string }) => {
       setCode(await runSummary(files, opts.output, io));
+    });
+
+  sub('view')
+    .description('write the HTML page of one report: its text with every extracted value marked, its tables, checks and statistics')
+    .argument('<file>', 'a report file')
+    .option('-o, --output <file>', 'write the page to FILE instead of stdout')
+    .addOption(new Option('--encoding <name>', 'decode the file with this encoding instead of detecting it').choices(FORCEABLE_ENCODINGS))
+    .option('--max-bytes <n>', 'a larger file gives an E_TOO_LARGE page', positiveInt, DEFAULT_MAX_BYTES)
+    .action(async (file: string, opts: { output?: string; encoding?: ConvertOptions['encoding']; maxBytes: number }) => {
+      checkWritable(opts.output);
+      if (opts.output !== undefined && resolve(opts.output) === resolve(file)) throw new UsageError(`cannot write ${opts.output}: it is the input ${file}, which would be overwritten`);
+      const record = await parseFile(file, { encoding: opts.encoding, maxBytes: opts.maxBytes });
+      const code = await emit(await viewPage(record, { encoding: opts.encoding, maxBytes: opts.maxBytes }), opts.output, io);
+      setCode(code === EXIT.OK && 'error' in record ? EXIT.SOME_ERRORS : code);
     });
 
   sub('schema')

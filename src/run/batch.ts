@@ -9,7 +9,8 @@ import { errorRecord } from '../pipeline.js';
 import { parseFile, type FileOptions } from '../file.js';
 import type { InputProblem } from '../parse/walk.js';
 import type { ErrorCode, OutputRecord } from '../schema.js';
-import { renderRecord, type Rendered, type RenderOptions } from '../write/render.js';
+import type { RenderOptions } from '../write/render.js';
+import { renderViewed, viewOptions, type Viewed } from '../view/index.js';
 import { threadModule } from './thread-module.js';
 import type { Task } from './worker.js';
 
@@ -22,6 +23,8 @@ export interface BatchOptions extends FileOptions {
   problems?: ReadonlyMap<string, InputProblem>;
   /** The bytes to open a path by, when the path shown is an escaped name (walk.ts). */
   rawNames?: ReadonlyMap<string, Uint8Array>;
+  /** Also make each record's HTML page and index row (`--html`). */
+  html?: boolean;
 }
 
 /** Young-generation size of a worker's heap, in MB. */
@@ -68,20 +71,27 @@ function lost(path: string, code: ErrorCode, message: string): OutputRecord {
   return errorRecord({ path, bytes: null, sha256: null, encoding: null, lineEnding: null }, code, message);
 }
 
-function problemRecord(path: string, problem: InputProblem, render: RenderOptions): Rendered {
-  return renderRecord(lost(path, problem.code, problem.message), render);
+/** A record made on this thread (an error the batch itself gives, or -j 1), rendered. */
+function renderHere(record: OutputRecord, render: RenderOptions, html: boolean | undefined, options: FileOptions = {}, readFrom?: Uint8Array): Promise<Viewed> {
+  return renderViewed(record, render, viewOptions(html, options, readFrom));
 }
 
-async function* sequential(paths: readonly string[], options: BatchOptions, render: RenderOptions): AsyncGenerator<Rendered> {
-  const { jobs: _j, timeoutMs: _t, problems, rawNames, ...fileOptions } = options;
+function problemRecord(path: string, problem: InputProblem, render: RenderOptions, html: boolean | undefined): Promise<Viewed> {
+  return renderHere(lost(path, problem.code, problem.message), render, html);
+}
+
+async function* sequential(paths: readonly string[], options: BatchOptions, render: RenderOptions): AsyncGenerator<Viewed> {
+  const { jobs: _j, timeoutMs: _t, problems, rawNames, html, ...fileOptions } = options;
   for (const path of paths) {
     const problem = problems?.get(path);
     const readFrom = rawNames?.get(path);
-    yield problem ? problemRecord(path, problem, render) : renderRecord(await parseFile(path, readFrom ? { ...fileOptions, readFrom } : fileOptions), render);
+    yield problem
+      ? await problemRecord(path, problem, render, html)
+      : await renderHere(await parseFile(path, readFrom ? { ...fileOptions, readFrom } : fileOptions), render, html, fileOptions, readFrom);
   }
 }
 
-async function* pooled(paths: readonly string[], options: BatchOptions, jobs: number, render: RenderOptions): AsyncGenerator<Rendered> {
+async function* pooled(paths: readonly string[], options: BatchOptions, jobs: number, render: RenderOptions): AsyncGenerator<Viewed> {
   const window = jobs * WINDOW_PER_JOB;
   const perTask = filesPerTask(paths.length, jobs);
   const tasks = Math.ceil(paths.length / perTask);
@@ -104,7 +114,7 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
   });
   // A result that arrives after the reader stopped early is of no use; it must not crash the run.
   pool.on('error', () => {});
-  const { jobs: _jobs, timeoutMs, problems, rawNames, ...fileOptions } = options;
+  const { jobs: _jobs, timeoutMs, problems, rawNames, html, ...fileOptions } = options;
   const workerRender: RenderOptions = { ...render, bytes: render.format !== 'record' };
   const running = new Map<number, AbortController>(); // by slot
   const watch = timeoutMs
@@ -118,15 +128,15 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
     : null;
 
   /** Run some files as one task in a slot; their records, or null with the failed file's place. */
-  const runTask = async (files: string[], slot: number): Promise<{ ok: Rendered[] } | { failed: number; timedOut: boolean; message: string }> => {
+  const runTask = async (files: string[], slot: number): Promise<{ ok: Viewed[] } | { failed: number; timedOut: boolean; message: string }> => {
     started[slot] = 0;
     current[slot] = 0;
     const controller = new AbortController();
     if (timeoutMs) running.set(slot, controller);
     const names = rawNames && rawNames.size > 0 ? files.map((f) => rawNames.get(f) ?? null) : undefined;
-    const task: Task = { paths: files, ...fileOptions, render: workerRender, slot, ...(names ? { rawNames: names } : {}) };
+    const task: Task = { paths: files, ...fileOptions, render: workerRender, slot, ...(names ? { rawNames: names } : {}), ...(html ? { html } : {}) };
     try {
-      return { ok: (await pool.run(task, timeoutMs ? { signal: controller.signal } : {})) as Rendered[] };
+      return { ok: (await pool.run(task, timeoutMs ? { signal: controller.signal } : {})) as Viewed[] };
     } catch (err) {
       return { failed: current[slot]!, timedOut: controller.signal.aborted, message: err instanceof Error ? err.message : String(err) };
     } finally {
@@ -139,13 +149,13 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
    * its task is then taken apart: a file over the time limit gets E_TIMEOUT and the others run
    * again one by one, so that a crash costs exactly the file that causes it (E_INTERNAL).
    */
-  const runFiles = async (files: string[], slot: number): Promise<Rendered[]> => {
+  const runFiles = async (files: string[], slot: number): Promise<Viewed[]> => {
     const result = await runTask(files, slot);
     if ('ok' in result) return result.ok;
     if (files.length > 1) {
-      const out: Rendered[] = [];
+      const out: Viewed[] = [];
       for (let j = 0; j < files.length; j++) {
-        if (result.timedOut && j === result.failed) out.push(renderRecord(lost(files[j]!, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`), render));
+        if (result.timedOut && j === result.failed) out.push(await renderHere(lost(files[j]!, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`), render, html));
         else out.push(...(await runFiles([files[j]!], slot)));
       }
       return out;
@@ -153,20 +163,20 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
     const record = result.timedOut
       ? lost(files[0]!, 'E_TIMEOUT', `parsing took longer than ${timeoutMs} ms (--timeout-ms)`)
       : lost(files[0]!, 'E_INTERNAL', `the worker failed: ${result.message}`);
-    return [renderRecord(record, render)];
+    return [await renderHere(record, render, html)];
   };
 
   /** A task's records, the paths known to be unreadable answered here without a worker. */
-  const runSlice = async (files: string[], slot: number): Promise<Rendered[]> => {
+  const runSlice = async (files: string[], slot: number): Promise<Viewed[]> => {
     const known = files.map((f) => problems?.get(f));
     if (known.every((k) => k === undefined)) return runFiles(files, slot);
     const rest = files.filter((_, i) => known[i] === undefined);
     const parsed = rest.length > 0 ? await runFiles(rest, slot) : [];
     let j = 0;
-    return files.map((f, i) => (known[i] ? problemRecord(f, known[i]!, render) : parsed[j++]!));
+    return Promise.all(files.map((f, i) => (known[i] ? problemRecord(f, known[i]!, render, html) : parsed[j++]!)));
   };
 
-  const pending = new Map<number, Promise<Rendered[]>>();
+  const pending = new Map<number, Promise<Viewed[]>>();
   const submit = (t: number): void => {
     pending.set(t, runSlice(paths.slice(t * perTask, (t + 1) * perTask), t % window));
   };
@@ -188,7 +198,7 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
 }
 
 /** The records of `paths`, rendered for an output format, in order. */
-export function renderAll(paths: readonly string[], render: RenderOptions, options: BatchOptions = {}): AsyncGenerator<Rendered> {
+export function renderAll(paths: readonly string[], render: RenderOptions, options: BatchOptions = {}): AsyncGenerator<Viewed> {
   const jobs = Math.max(1, options.jobs ?? 1);
   if (jobs === 1 && !options.timeoutMs) return sequential(paths, options, render);
   return pooled(paths, options, jobs, render);

@@ -11,6 +11,7 @@ import type { ForcedEncoding } from '../parse/decode.js';
 import { parsePathList, type Inputs } from '../parse/walk.js';
 import { panelLines } from '../panel/checks.js';
 import type { PanelFacts } from '../panel/facts.js';
+import { cannotWriteFolder, PageFolder, PageWriteError } from '../view/folder.js';
 import { codebookPathOf, codebookRows } from '../write/codebook.js';
 import { CSV_COLUMNS } from '../write/columns.js';
 import { Sink } from '../write/sink.js';
@@ -41,6 +42,8 @@ export interface ConvertOptions {
   shard?: ShardSpec;
   timeoutMs?: number;
   panel?: string;
+  /** Write an HTML page per report and an index into this folder. */
+  html?: string;
 }
 
 export interface ConvertIo {
@@ -117,6 +120,13 @@ export async function runConvert(paths: string[], opts: ConvertOptions, io: Conv
       return USAGE;
     }
   }
+  if (opts.html !== undefined) {
+    const reason = cannotWriteFolder(opts.html);
+    if (reason !== null) {
+      io.stderr.write(cannotWriteMessage(opts.html, reason));
+      return USAGE;
+    }
+  }
   let slice: { k: number; n: number; from: string } | undefined;
   try {
     slice = opts.shard ? resolveShard(opts.shard, io.env) : undefined;
@@ -147,25 +157,30 @@ export async function runConvert(paths: string[], opts: ConvertOptions, io: Conv
   const summary = new SummaryCounter(files.length);
   const progress = makeProgress(io.stderr, files.length, !opts.quiet && wantsProgressBar(io.stderr, opts.output ? null : io.stdout, io.env));
   const facts: PanelFacts[] = [];
+  const pages = opts.html !== undefined ? new PageFolder(opts.html) : null;
   let ok = false;
   let failure: unknown = null;
   try {
     await sink.write(writer.head());
     let index = 0;
     const render = { format: opts.format, slim: opts.slim, panel: opts.panel !== undefined };
-    const rendered = renderAll(files, render, { jobs, timeoutMs: opts.timeoutMs, encoding: opts.encoding, maxBytes: opts.maxBytes, problems: inputs.problems, rawNames: inputs.rawNames });
-    for await (const { output, brief, panel } of rendered) {
+    const rendered = renderAll(files, render, { jobs, timeoutMs: opts.timeoutMs, encoding: opts.encoding, maxBytes: opts.maxBytes, problems: inputs.problems, rawNames: inputs.rawNames, html: pages !== null });
+    let complete = true;
+    for await (const { output, brief, panel, view } of rendered) {
       summary.add(brief);
       if (panel) facts.push(panel);
+      if (pages && view) await pages.add(view);
       progress.tick();
       const before = writer.before(index++);
       if (before !== '') await sink.write(before);
       if (!(await sink.write(output))) {
         await rendered.return(undefined); // the reader went away (or a write failed: close says)
+        complete = false;
         break;
       }
     }
     await sink.write(writer.tail(index));
+    if (pages && complete) await pages.finish();
     ok = true;
   } catch (err) {
     failure = err;
@@ -175,6 +190,10 @@ export async function runConvert(paths: string[], opts: ConvertOptions, io: Conv
     await sink.close(ok);
   } catch (err) {
     io.stderr.write(cannotWriteMessage(opts.output ?? 'stdout', (err as NodeJS.ErrnoException).code ?? String(err)));
+    return USAGE;
+  }
+  if (failure instanceof PageWriteError) {
+    io.stderr.write(cannotWriteMessage(failure.path, failure.reason));
     return USAGE;
   }
   if (failure !== null) throw failure;

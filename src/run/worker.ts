@@ -4,7 +4,8 @@
 
 import { workerData } from 'node:worker_threads';
 import { parseFile, type FileOptions } from '../file.js';
-import { renderRecord, type Rendered, type RenderOptions } from '../write/render.js';
+import { renderViewed, viewOptions, type Viewed } from '../view/index.js';
+import type { RenderOptions } from '../write/render.js';
 
 export interface Task extends Omit<FileOptions, 'readFrom'> {
   /** Consecutive files of the batch, parsed in order. */
@@ -14,6 +15,8 @@ export interface Task extends Omit<FileOptions, 'readFrom'> {
   slot: number;
   /** Per path, the bytes of its name when the path is an escaped name that is not UTF-8. */
   rawNames?: Array<Uint8Array | null>;
+  /** Also make each record's HTML page and index row (`--html`). */
+  html?: boolean;
 }
 
 const shared = workerData as { started?: Float64Array; current?: Int32Array } | null;
@@ -31,9 +34,9 @@ function hang(): void {
   while (Date.now() < until); // busy, as a runaway parse is
 }
 
-export default async function run(task: Task): Promise<Rendered[]> {
-  const { paths, render, slot, rawNames, ...options } = task;
-  const out: Rendered[] = [];
+export default async function run(task: Task): Promise<Viewed[]> {
+  const { paths, render, slot, rawNames, html, ...options } = task;
+  const out: Viewed[] = [];
   for (let j = 0; j < paths.length; j++) {
     const path = paths[j]!;
     if (shared?.current) shared.current[slot] = j;
@@ -41,7 +44,8 @@ export default async function run(task: Task): Promise<Rendered[]> {
     if (CRASH_ON && path.endsWith(CRASH_ON)) process.exit(70);
     if (HANG_ON && path.endsWith(HANG_ON)) hang();
     const raw = rawNames?.[j];
-    out.push(renderRecord(await parseFile(path, raw ? { ...options, readFrom: raw } : options), render));
+    const record = await parseFile(path, raw ? { ...options, readFrom: raw } : options);
+    out.push(await renderViewed(record, render, viewOptions(html, options, raw)));
   }
   return out;
 }
