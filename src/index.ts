@@ -16,3 +16,4 @@ export {
   type ErrorCode,
 } from './schema.js';
 export { run, EXIT } from './cli.js';
+export { viewPage, indexPage, type ViewOptions, type IndexRow } from './view/index.js';

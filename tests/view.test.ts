@@ -140,7 +140,7 @@ describe('the report page', () => {
   });
 
   it('marks an implied zero as a badge on its row line and in its empty grid cell', async () => {
-    const rel = 'fixtures/corpus/sh2019.libreoffice-calc-tsv.txt';
+    const rel = 'fixtures/converters/sh2019.libreoffice-calc-tsv.txt';
     const record = await parseFixture(rel);
     const p = record.provenance['requests.received.research']!;
     expect(p).toMatchObject({ method: 'implied', raw: '' });
@@ -175,8 +175,12 @@ describe('the report page', () => {
       for (const [no, marks] of marksByLine(record, text.lines)) {
         expect(marks.badges.filter((e) => e.method !== 'implied').map((e) => e.path), `${file}:${no}`).toEqual([]);
         for (const span of marks.spans) {
-          const shown = text.lines[no - 1]!.slice(span.start, span.end).replace(/[\s\u3000\u00a0]/g, '');
-          for (const e of span.entries) expect(shown, `${file}:${no} ${e.path}`).toContain(e.prov.raw);
+          // A prose figure's raw is the words as written; a cell's is its cleaned text (`251000 元` → `251000元`).
+          const shown = text.lines[no - 1]!.slice(span.start, span.end);
+          for (const e of span.entries) {
+            if (e.method === 'narrative') expect(shown, `${file}:${no} ${e.path}`).toContain(e.prov.raw);
+            else expect(shown.replace(/[\s\u3000\u00a0]/g, ''), `${file}:${no} ${e.path}`).toContain(e.prov.raw.replace(/[\s\u3000\u00a0]/g, ''));
+          }
           marked += span.entries.length;
         }
       }
@@ -185,12 +189,12 @@ describe('the report page', () => {
   });
 
   it('puts a failed check at the top with links to its lines, and marks those lines (hzq2024)', async () => {
-    const page = await pageOf('fixtures/corpus/hzq2024.mutool-txt.txt');
+    const page = await pageOf('fixtures/converters/hzq2024.mutool-txt.txt');
     const failed = /<h2>Failed checks \(1\)<\/h2>\n<ul class="problems checks"><li class="fail">(.*?)<\/li>/.exec(page)?.[1] ?? '';
-    expect(failed).toContain('<code>prose.table</code> <code>requests.received.total</code>: requests.received.total: the text says 17 (line 47), the table 95 (line 167)');
-    expect(failed).toContain('lines <a href="#L47">47</a>, <a href="#L167">167</a>');
+    expect(failed).toContain('<code>prose.table</code> <code>requests.received.total</code>: requests.received.total: the text says 17 (line 49), the table 95 (line 167)');
+    expect(failed).toContain('lines <a href="#L49">49</a>, <a href="#L167">167</a>');
     expect(page.indexOf('id="problems"')).toBeLessThan(page.indexOf('id="text"'));
-    expect(lineOf(page, 47)).toMatch(/^<div class="l flag" id="L47">/); // the text's figure: named, not kept
+    expect(lineOf(page, 49)).toMatch(/^<div class="l flag" id="L49">/); // the text's figure: named, not kept
     expect(lineOf(page, 167)).toMatch(/^<div class="l hl flag" id="L167">/);
     expect(page).toContain('<li class="warning"><code>PROSE_TABLE_MISMATCH</code>');
   });

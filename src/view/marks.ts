@@ -81,7 +81,7 @@ function findValue(line: string, raw: string, from: number): number {
 
 const SPACE = /[\s\u3000\u00a0]/;
 
-/** `raw` on the line with the line's spaces ignored (a narrative `raw` has none): [start, end) or null. */
+/** `raw` on the line with the spaces of both ignored: [start, end) or null. */
 function findPhrase(line: string, raw: string): [number, number] | null {
   const positions: number[] = [];
   let compact = '';
@@ -95,6 +95,12 @@ function findPhrase(line: string, raw: string): [number, number] | null {
   const at = compact.indexOf(wanted);
   if (at < 0) return null;
   return [positions[at]!, positions[at + wanted.length - 1]! + 1];
+}
+
+/** `raw` at or after `from` where no other cell was marked, standing alone or not: [start, end) or null. */
+function runTogether(line: string, raw: string, from: number, taken: ReadonlySet<number>): [number, number] | null {
+  for (let at = line.indexOf(raw, from); at >= 0; at = line.indexOf(raw, at + 1)) if (!taken.has(at)) return [at, at + raw.length];
+  return null;
 }
 
 function tableOrder(ids: ReadonlyMap<string, number>) {
@@ -136,7 +142,15 @@ export function marksByLine(record: ReportRecord, lines: readonly string[]): Map
         if (at < 0) break;
       }
       if (at < 0) {
-        badges.push(e);
+        // A cell's text is cleaned (`251000 元` in the line is the cell `251000元`): look for it with spaces ignored.
+        // Cells the text ran together (`规章000`: three cells of 0) stand next to each other.
+        let found = e.prov.raw === '' ? null : findPhrase(line, e.prov.raw);
+        if (e.prov.raw !== '' && (!found || taken.has(found[0]))) found = runTogether(line, e.prov.raw, cursor, taken);
+        if (found && !taken.has(found[0])) {
+          taken.add(found[0]);
+          cursor = found[1];
+          spans.push({ start: found[0], end: found[1], method: 'table', entries: [e] });
+        } else badges.push(e);
         continue;
       }
       taken.add(at);
