@@ -33,7 +33,7 @@ function longerForm(key: string, keys: readonly string[]): string | null {
 }
 
 /** The facts with joined keys, and which names were joined. */
-export function joinPlaceForms(facts: readonly PanelFacts[]): { facts: PanelFacts[]; joined: Joined[] } {
+export function joinPlaceForms<T extends Pick<PanelFacts, 'agencyKey'>>(facts: readonly T[]): { facts: T[]; joined: Joined[] } {
   const keys = [...new Set(facts.map((f) => f.agencyKey))];
   const target = new Map<string, string>();
   for (const key of keys) {

@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PanelFacts } from '../panel/facts.js';
 import { joinPlaceForms } from '../panel/join.js';
 import type { OutputRecord } from '../schema.js';
 import { INDEX_SCRIPT } from './client.js';
@@ -101,7 +100,7 @@ interface Agency {
 export function agenciesOf(rows: readonly IndexRow[]): Agency[] {
   const dated = rows.filter((r): r is IndexRow & { agencyKey: string; year: number } => r.agencyKey !== null && r.year !== null);
   // The join looks at agency keys only.
-  const { joined } = joinPlaceForms([...new Set(dated.map((r) => r.agencyKey))].map((agencyKey) => ({ agencyKey }) as PanelFacts));
+  const { joined } = joinPlaceForms([...new Set(dated.map((r) => r.agencyKey))].map((agencyKey) => ({ agencyKey })));
   const keyOf = new Map(joined.flatMap((j) => j.names.map((n) => [n, j.key] as const)));
   const byKey = new Map<string, Map<number, IndexRow[]>>();
   for (const r of dated) {
