@@ -7,17 +7,29 @@ import { toHalfWidth } from '../parse/chars.js';
 const NUMBER = /^[+\-−]?\d{1,15}(?:,\d{3})*(?:\.\d{1,8})?(?:万元|元|件|条|个|人次|人|次|项)?$/;
 const EMPTY_MARK = /^(?:[-—–－/／]{1,3}|无)$/;
 
+/** Plain ASCII digits, at most 15 of them: most value cells, told without a regular expression. */
+function plainDigits(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function squeeze(text: string): string {
   return toHalfWidth(text).replace(/[\s\u00a0]+/g, '');
 }
 
 /** A number-like cell (not blank, not a dash). */
 export function isNumberText(text: string): boolean {
-  return text !== '' && NUMBER.test(squeeze(text));
+  return plainDigits(text) || (text !== '' && NUMBER.test(squeeze(text)));
 }
 
 /** A token that is a value and not blank: a number or a dash/slash/无. */
 export function isValueToken(text: string): boolean {
+  if (plainDigits(text)) return true;
   const t = squeeze(text);
   return t !== '' && (NUMBER.test(t) || EMPTY_MARK.test(t));
 }
@@ -29,6 +41,7 @@ export function isValueText(text: string): boolean {
 
 /** The count a value cell states for the table's arithmetic: a whole number, 0 for a dash; null for anything else. */
 export function countOf(text: string): number | null {
+  if (plainDigits(text)) return Number(text);
   const t = squeeze(text).replace(/,/g, '').replace(/(?:件|条|个|人次|人|次|项)$/, '');
   if (/^\d{1,15}$/.test(t)) return Number(t);
   if (EMPTY_MARK.test(t)) return 0;
