@@ -39,6 +39,13 @@ function isPlainCount(text: string): boolean {
   return true;
 }
 
+/** `s` without its trailing zeros, by one scan from the end (`/0+$/` retries from every zero of a run). */
+function withoutTrailingZeros(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 48) end--;
+  return s.slice(0, end);
+}
+
 /**
  * The one reader of written numbers, for table cells and prose figures alike: ASCII digits with
  * optional thousands grouping and fraction (`1,234.5`), divided by 10^`places` (4 turns 元 into
@@ -58,7 +65,7 @@ export function parseNumeral(text: string, places = 0): Numeral {
   const digits = int + (m[2] ?? '');
   const point = int.length - places;
   const whole = (point > 0 ? digits.slice(0, point) : '').replace(/^0+/, '');
-  const fraction = (point > 0 ? digits.slice(point) : '0'.repeat(-point) + digits).replace(/0+$/, '');
+  const fraction = withoutTrailingZeros(point > 0 ? digits.slice(point) : '0'.repeat(-point) + digits);
   if (fraction === '') {
     if (whole.length > MAX_SAFE.length || (whole.length === MAX_SAFE.length && whole > MAX_SAFE)) {
       return { ok: false, code: 'VALUE_TOO_LARGE', reason: `"${text}" is beyond ${MAX_SAFE}, too large to be exact` };

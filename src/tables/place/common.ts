@@ -47,3 +47,19 @@ export function yuanColumns(columns: readonly FormColumn[], headerText: string):
   }
   return out;
 }
+
+/**
+ * The least and the greatest of many numbers (a table's lines, its rows' places in the form):
+ * `Math.min(...xs)` throws beyond about 100 000 arguments, and an official table may be that long.
+ */
+export function least(xs: Iterable<number>, start = Infinity): number {
+  let m = start;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
+
+export function greatest(xs: Iterable<number>, start = -Infinity): number {
+  let m = start;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}

@@ -18,7 +18,7 @@ import type { Cell, RawTable } from '../types.js';
 import { countOf, isValueToken } from '../values.js';
 import { orderAppealPieces } from './appeals-order.js';
 import { placeShortRows, type ShortRow } from './columns.js';
-import { columnsOfHeader, unmatched, yuanColumns } from './common.js';
+import { columnsOfHeader, greatest, least, unmatched, yuanColumns } from './common.js';
 import type { PlacedRow, PlacedTable } from './types.js';
 
 /**
@@ -383,6 +383,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
   let seenRun = false;
   let group = '';
   const marks = new Set<string>();
+  let anyNamed = false;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind === 'label') {
@@ -405,6 +406,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
         const hits = mentions(form, own, !seenRun, group).filter((m) => m.index >= expected && (!form.rows[m.index]!.marks || marks.size === 0 || marks.has(form.rows[m.index]!.marks!)));
         if (hits.length > 0) {
           named = hits.at(-1)!.index;
+          anyNamed = true;
           // Before the first row, the label read since the anchor holds the header too: the row's own label starts at its name.
           if (!seenRun) from = hits.at(-1)!.cell;
         }
@@ -434,6 +436,9 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
     before = [];
   }
   if (placed.length === 0) return null;
+  // Numbers under an anchor that no label names and that do not fill one row (`申请人情况` / `1`)
+  // are no table: placing them would invent a form around a stray figure.
+  if (!anyNamed && placed.reduce((sum, p) => sum + p.values.length, 0) < n) return null;
   addBlankRows(form, items, placed);
   // Labels after the last row that are pieces of the form's labels (reading-order conversions put
   // the last rows' labels after their numbers) belong to the table.
@@ -470,8 +475,8 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
 function addBlankRows(form: Form, items: readonly Item[], placed: Array<{ row: FormRow | null; label: string; values: Cell[]; line: number }>): void {
   const have = new Set(placed.map((p) => p.row));
   const marks = new Set(placed.flatMap((p) => (p.row?.marks ? [p.row.marks] : [])));
-  const first = Math.min(...placed.map((p) => form.rows.indexOf(p.row!)));
-  const last = Math.max(...placed.map((p) => form.rows.indexOf(p.row!)));
+  const first = least(placed.map((p) => form.rows.indexOf(p.row!)));
+  const last = greatest(placed.map((p) => form.rows.indexOf(p.row!)));
   let group = '';
   let seenRun = false;
   const blank: typeof placed = [];
@@ -511,7 +516,7 @@ function startLine(form: Form, header: readonly Cell[], rows: readonly PlacedRow
     const k = labelKey(c.text);
     return k.length > 1 && words.some((w) => w.startsWith(k) || k.startsWith(w));
   });
-  const first = Math.min(...rows.map((r) => r.line));
+  const first = least(rows.map((r) => r.line));
   return Math.min(head?.line ?? first, first, Number.isFinite(first) ? first : fallback) || fallback;
 }
 
@@ -548,7 +553,7 @@ function placeAppeals(form: Form, raw: RawTable, items: Item[], columns: FormCol
     columns,
     rows: [row],
     line: raw.line,
-    endLine: Math.max(...lines),
+    endLine: greatest(lines),
     headerLine: raw.line,
     yuan: new Set(),
     warnings,

@@ -12,7 +12,7 @@ import type { Form, FormColumn, FormRow } from '../../forms/types.js';
 import { charCount } from '../../parse/chars.js';
 import type { Cell } from '../types.js';
 import { countOf, isNumberText, isValueText } from '../values.js';
-import { columnsOfHeader, unmatched, yuanColumns } from './common.js';
+import { columnsOfHeader, greatest, least, unmatched, yuanColumns } from './common.js';
 import type { PlacedRow, PlacedTable } from './types.js';
 
 const visible = (row: readonly Cell[]): Cell[] => row.filter((c) => !c.copy);
@@ -298,8 +298,8 @@ function finish(form: Form, block: GridBlock, header: readonly Cell[][], columns
     caption: block.caption,
     columns,
     rows,
-    line: Math.min(block.captionLine, ...lines),
-    endLine: Math.max(...lines),
+    line: least(lines, block.captionLine),
+    endLine: greatest(lines),
     headerLine: header[0]?.[0]?.line ?? block.captionLine,
     yuan,
     warnings,
