@@ -4,10 +4,19 @@
 // quadratic one about 16×, a cubic one about 64×. Sizes are chosen so that a linear parse of
 // scale 4 takes well under a second, and so that the quadratic code each shape was written
 // against showed it (the message of the commit that added this file gives the ratios before).
+//
+// Then the equivalences the linear code relies on, as properties: the incremental heading test
+// against matchHeading, the paragraph joining against the line-by-line definition it replaced.
 
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { charCount, SENTENCE_END } from '../src/parse/chars.js';
+import { splitLines, type SourceLine } from '../src/parse/lines.js';
+import { joinParagraphs, type Paragraph } from '../src/parse/paragraphs.js';
+import { isDateLine } from '../src/metadata/dates.js';
 import { parseText } from '../src/pipeline.js';
+import { HeadingOfGrowingText, matchHeading } from '../src/sections/headings.js';
 import { brokenGrid, fixture, random } from './helpers.js';
 
 /** Fixed, so that every shape is the same text in every run (each shape adds its index). */
@@ -149,5 +158,67 @@ describe('property: time is linear in the text (scale 4 over scale 1, bound 8×)
       if (process.env.LINEAR_REPORT) console.log(`${shape.name}\t${r.t1.toFixed(1)}\t${r.t4.toFixed(1)}\t${r.ratio.toFixed(1)}`);
       expect(r.ratio).toBeLessThan(MAX_RATIO);
     });
+  });
+});
+
+describe('what the linear code relies on', () => {
+  const PIECES = ['一、', '一', '、', '（一）', '(', '）', '1', '1.', '.', '5', ' ', '、、', '第一部分', '：', '①', '。', '总体情况', '2018', '，', 'x'];
+
+  it('property: HeadingOfGrowingText tells, after every piece, what matchHeading tells of the whole text so far', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 40 }), (pieces) => {
+        const growing = new HeadingOfGrowingText(pieces[0]!);
+        let text = pieces[0]!;
+        expect(growing.isHeading).toBe(matchHeading(text) !== null);
+        for (const p of pieces.slice(1)) {
+          growing.append(p);
+          text += p;
+          expect(growing.isHeading, JSON.stringify(text)).toBe(matchHeading(text) !== null);
+        }
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
+  });
+
+  /** Paragraph joining as it was written before issue 13: every question asked of the whole text so far. */
+  function joinByRereading(lines: readonly SourceLine[]): Array<Pick<Paragraph, 'line' | 'endLine' | 'text' | 'starts'>> {
+    const out: Paragraph[] = [];
+    let cur: Paragraph | null = null;
+    let last = '';
+    const nextFilled = (from: number): SourceLine | undefined => lines.slice(from).find((l) => l.text !== '');
+    const continues = (p: Paragraph, next: SourceLine, after: SourceLine | undefined): boolean =>
+      !SENTENCE_END.test(last) &&
+      (/[，,、《（(“‘\-—]$/.test(last) || charCount(last) >= 20) &&
+      !/^附件/.test(p.text) &&
+      !/(?:报告|汇报|報告|匯報)$/.test(last) &&
+      !(!p.text.includes('。') && matchHeading(p.text)) &&
+      !matchHeading(next.text) &&
+      !isDateLine(next.text) &&
+      !(charCount(next.text) <= 20 && (!after || isDateLine(after.text)));
+    lines.forEach((line, i) => {
+      if (line.text === '') return;
+      if (cur && continues(cur, line, nextFilled(i + 1))) {
+        const sep = /[A-Za-z0-9]/.test(cur.text.at(-1)!) && /[A-Za-z0-9]/.test(line.text[0]!) ? ' ' : '';
+        cur.starts.push({ offset: cur.text.length + sep.length, line: line.no });
+        cur.text += sep + line.text;
+        cur.endLine = line.no;
+      } else {
+        cur = { line: line.no, endLine: line.no, text: line.text, starts: [{ offset: 0, line: line.no }] };
+        out.push(cur);
+      }
+      last = line.text;
+    });
+    return out;
+  }
+
+  it('property: joinParagraphs gives the paragraphs of the line-by-line definition', () => {
+    const LINES = ['一、总体情况', '1、', '2018', '附件', '附件：统计表', '某某局', '2018年2月1日', '', 'abc', '12', '本机关全年主动公开政府信息若干条，并按要求开展政务公开工作的', '日常事务。', '（二）健全工作制度，完善管理体系。一是明确责任分工', '第一部分、、、、、、、、、、、、、、、、、、、、', '、、、、、、、、、、、、、、、、、、、、、、、、、', '2017年政府信息公开工作年度报告', 'x2 y3 z4 政府信息公开工作年度情况通报如下'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), (texts) => {
+        const lines = splitLines(texts.join('\n'));
+        expect(joinParagraphs(lines)).toEqual(joinByRereading(lines));
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
   });
 });
