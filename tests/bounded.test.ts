@@ -99,6 +99,13 @@ describe(`a record is at most ${MAX_RECORD_RATIO} times its input, plus ${RECORD
     expectBounded(record, Buffer.byteLength(text), 'flat pipes');
   });
 
+  it('HTML cells spanning 200 × 200 positions', () => {
+    const text = `<table>\n${`<tr><td colspan="200" rowspan="200">${'政府信息公开'.repeat(10)}</td></tr>\n`.repeat(50)}</table>\n`;
+    const record = parseText(text);
+    expect(record.warnings.find((w) => w.code === 'TABLE_TOO_LARGE')?.message).toMatch(/^an? html table of lines 1–52 would hold over \d+ characters of cells; read as text$/);
+    expectBounded(record, Buffer.byteLength(text), 'html spans');
+  });
+
   it('tables of 200 000 rows neither overflow the stack nor lose their record', () => {
     const rows = Array.from({ length: 200_000 }, (_, i) => `| a | ${i} |`).join('\n');
     for (const text of [rows, `${rows}\n\n- 3 -\n\n${rows}`]) {
