@@ -6,7 +6,8 @@
 // against showed it (the message of the commit that added this file gives the ratios before).
 //
 // Then the equivalences the linear code relies on, as properties: the incremental heading test
-// against matchHeading, the paragraph joining against the line-by-line definition it replaced.
+// against matchHeading, the paragraph joining against the line-by-line definition it replaced,
+// the requests-row test against the pattern it replaced.
 
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -17,6 +18,7 @@ import { joinParagraphs, type Paragraph } from '../src/parse/paragraphs.js';
 import { isDateLine } from '../src/metadata/dates.js';
 import { parseText } from '../src/pipeline.js';
 import { HeadingOfGrowingText, matchHeading } from '../src/sections/headings.js';
+import { anchorOfText } from '../src/tables/anchors.js';
 import { brokenGrid, fixture, random } from './helpers.js';
 
 /** Fixed, so that every shape is the same text in every run (each shape adds its index). */
@@ -219,6 +221,18 @@ describe('what the linear code relies on', () => {
         expect(joinParagraphs(lines)).toEqual(joinByRereading(lines));
       }),
       { seed: SEED, numRuns: 1000 },
+    );
+  });
+
+  it('property: a requests row with its numbers is told as the pattern `(?:\\s+[\\d—\\-]{1,12}){7}\\s*$` told it', () => {
+    const SEVEN = /(?:\s+[\d—\-]{1,12}){7}\s*$/;
+    const label = '本年新收政府信息公开申请数量';
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '  ', '\t', '\u3000', '1', '12', '—', '-', '1234567890123', 'x', '。'), { maxLength: 24 }), (pieces) => {
+        const raw = label + pieces.join('');
+        expect(anchorOfText(label, raw)?.row === true).toBe(SEVEN.test(raw));
+      }),
+      { seed: SEED, numRuns: 3000 },
     );
   });
 });

@@ -32,7 +32,27 @@ const PRE2019 = /^统计指标(?:单位)?(?:统计数)?$|政府信息公开情�
 const FUJIAN = /^指标名称(?:计量单位)?/;
 /** A requests row with its label and seven or eight numbers on one line: `四、结转下年度继续办理 0 0 0 0 0 0 0`. */
 const REQUESTS_ROW = /^(?:一、)?本年新收政府信息公开申请数量|^(?:二、)?上年结转政府信息公开申请数量|^(?:四、)?结转下年度继续办理/;
-const NUMBERS_7 = /(?:\s+[\d—\-]{1,12}){7}\s*$/;
+const ROW_NUMBERS = 7;
+const MAX_NUMBER_CHARS = 12;
+const isNumberChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 0x2d || c === 0x2014;
+const isSpace = (ch: string): boolean => /\s/.test(ch);
+
+/**
+ * Does `raw` end with seven numbers (`[\d—-]{1,12}`), each after whitespace? What the pattern
+ * `(?:\s+[\d—\-]{1,12}){7}\s*$` says, read from the end: that pattern tried the whole run of
+ * spaces from each of its positions, quadratic in a long gap (a label, 100 000 spaces, a number).
+ */
+function endsWithNumbers(raw: string): boolean {
+  let i = raw.length;
+  while (i > 0 && isSpace(raw[i - 1]!)) i--;
+  for (let k = 0; k < ROW_NUMBERS; k++) {
+    const end = i;
+    while (i > 0 && isNumberChar(raw.charCodeAt(i - 1))) i--;
+    if (end - i < 1 || end - i > MAX_NUMBER_CHARS || i === 0 || !isSpace(raw[i - 1]!)) return false;
+    while (i > 0 && isSpace(raw[i - 1]!)) i--;
+  }
+  return true;
+}
 
 /** The anchor a line is, or null. */
 export function anchorOf(line: SourceLine): Anchor | null {
@@ -51,7 +71,7 @@ export function anchorOfText(text: string, raw = text): Anchor | null {
   if (APPEALS.test(key)) return { kind: 'appeals' };
   if (PRE2019.test(key)) return { kind: 'pre2019' };
   if (FUJIAN.test(key)) return { kind: 'fujian' };
-  if (REQUESTS_ROW.test(key) && NUMBERS_7.test(raw)) return { kind: 'requests', row: true };
+  if (REQUESTS_ROW.test(key) && endsWithNumbers(raw)) return { kind: 'requests', row: true };
   return null;
 }
 
