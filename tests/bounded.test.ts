@@ -2,12 +2,13 @@
 // bytes it was made from, plus a little for the fields every record has. A drawing whose rebuilt
 // cells would far exceed its text is broken geometry: it is read as text, with TABLE_TOO_LARGE.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBuffer, parseText } from '../src/pipeline.js';
 import type { OutputRecord } from '../src/schema.js';
-import { brokenGrid, fixture, random } from './helpers.js';
+import { brokenGrid, cli, fixture, random } from './helpers.js';
 
 /** A record's JSON is at most this many times the bytes of its input … */
 const MAX_RECORD_RATIO = 20;
@@ -122,4 +123,18 @@ describe(`a record is at most ${MAX_RECORD_RATIO} times its input, plus ${RECORD
     const text = '申请人情况\n1\n\n'.repeat(200);
     expectBounded(parseText(text), Buffer.byteLength(text), 'tiny forms');
   });
+});
+
+describe('a 19 MB file under the default --max-bytes parses within a worker\'s memory', () => {
+  it('the 600-row broken grid, pasted to 19 MB, gives its record (once E_INTERNAL: the worker ran out of memory)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-19mb-'));
+    const page = grid(600);
+    const file = join(dir, 'grids.txt');
+    writeFileSync(file, page.repeat(Math.floor((19 * 1024 * 1024) / Buffer.byteLength(page))));
+    const res = await cli([file, '--jobs', '2', '-q', '--timeout-ms', '300000']);
+    expect(res.records).toHaveLength(1);
+    const record = res.records[0]!;
+    expect(codes(record)).toContain('TABLE_TOO_LARGE');
+    expectBounded(record, statSync(file).size, '19 MB');
+  }, 300_000);
 });

@@ -44,10 +44,14 @@ const ATTACHMENT = /^附件/;
 /** Enough of a paragraph's start to tell ATTACHMENT. */
 const HEAD_CHARS = 2;
 
+/** Where a paragraph stands, without its text. */
+export type ParagraphLines = Omit<Paragraph, 'text'>;
+
 /** A paragraph being joined, and what the joining asks of its text so far. */
 class Open {
   readonly paragraph: Paragraph;
-  private readonly parts: string[];
+  /** The pieces of the text, when the caller wants it (null: only where the paragraph stands). */
+  private readonly parts: string[] | null;
   private length: number;
   /** The text so far holds a `。`. */
   private stop: boolean;
@@ -56,9 +60,9 @@ class Open {
   /** The last line joined: the paragraph's text ends with it. */
   last: string;
 
-  constructor(line: SourceLine) {
+  constructor(line: SourceLine, keepText: boolean) {
     this.paragraph = { line: line.no, endLine: line.no, text: line.text, starts: [{ offset: 0, line: line.no }] };
-    this.parts = [line.text];
+    this.parts = keepText ? [line.text] : null;
     this.length = line.text.length;
     this.stop = line.text.includes('。');
     this.head = line.text.slice(0, HEAD_CHARS);
@@ -79,7 +83,7 @@ class Open {
   /** Join `line` on; two Latin letters or digits meeting get a space between them. */
   add(line: SourceLine): void {
     const piece = /[A-Za-z0-9]/.test(this.last.at(-1) ?? '') && /[A-Za-z0-9]/.test(line.text[0] ?? '') ? ` ${line.text}` : line.text;
-    this.parts.push(piece);
+    this.parts?.push(piece);
     this.length += piece.length;
     this.paragraph.starts.push({ offset: this.length - line.text.length, line: line.no });
     this.paragraph.endLine = line.no;
@@ -89,9 +93,9 @@ class Open {
     this.last = line.text;
   }
 
-  /** The paragraph with its text joined. */
+  /** The paragraph with its text joined (or its first line's only, when its text was not kept). */
   close(): Paragraph {
-    if (this.parts.length > 1) this.paragraph.text = this.parts.join('');
+    if (this.parts && this.parts.length > 1) this.paragraph.text = this.parts.join('');
     return this.paragraph;
   }
 }
@@ -117,11 +121,24 @@ function continues(current: Open, next: SourceLine, after: SourceLine | undefine
  */
 export function joinParagraphs(lines: readonly SourceLine[], excluded: (no: number) => boolean = () => false): Paragraph[] {
   const out: Paragraph[] = [];
+  join(lines, excluded, true, (p) => out.push(p));
+  return out;
+}
+
+/**
+ * The paragraphs joinParagraphs makes, one at a time and without their text (the metadata writes
+ * the text its own way): nothing is kept for the whole report.
+ */
+export function forEachParagraph(lines: readonly SourceLine[], excluded: (no: number) => boolean, visit: (p: ParagraphLines) => void): void {
+  join(lines, excluded, false, visit);
+}
+
+function join(lines: readonly SourceLine[], excluded: (no: number) => boolean, keepText: boolean, emit: (p: Paragraph) => void): void {
   let cur: Open | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (excluded(line.no)) {
-      if (cur) out.push(cur.close());
+      if (cur) emit(cur.close());
       cur = null;
       continue;
     }
@@ -129,12 +146,11 @@ export function joinParagraphs(lines: readonly SourceLine[], excluded: (no: numb
     if (cur && continues(cur, line, nextFilled(lines, i + 1, excluded))) {
       cur.add(line);
     } else {
-      if (cur) out.push(cur.close());
-      cur = new Open(line);
+      if (cur) emit(cur.close());
+      cur = new Open(line, keepText);
     }
   }
-  if (cur) out.push(cur.close());
-  return out;
+  if (cur) emit(cur.close());
 }
 
 /** The next non-blank line that is not excluded, if the text has one before an excluded line. */
