@@ -261,8 +261,15 @@ function readGeometry(region: readonly SourceLine[], cols: readonly number[][], 
     for (let c = 0; c < W; c++) {
       const g = sets.find(r * W + c);
       const b = box.get(g);
-      if (!b) box.set(g, { r0: r, r1: r, c0: c, c1: c, size: 1 });
-      else Object.assign(b, { r0: Math.min(b.r0, r), r1: Math.max(b.r1, r), c0: Math.min(b.c0, c), c1: Math.max(b.c1, c), size: b.size + 1 });
+      if (!b) {
+        box.set(g, { r0: r, r1: r, c0: c, c1: c, size: 1 });
+        continue;
+      }
+      // Rows come in order: only the last row and the columns can grow.
+      b.r1 = r;
+      b.c0 = Math.min(b.c0, c);
+      b.c1 = Math.max(b.c1, c);
+      b.size++;
     }
   }
   // A group's text is read from its whole rectangle: in a real grid the rectangles tile the table,
