@@ -75,3 +75,34 @@ export function headings(record: ReportRecord): Array<[string, number, string, n
   record.sections.forEach(visit);
   return out;
 }
+
+/** A small deterministic generator (mulberry32): the same numbers below `n` for the same seed. */
+export function random(seed: number): (n: number) => number {
+  let s = seed >>> 0;
+  return (n) => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+}
+
+/**
+ * A drawn grid of `rows` rows, 90 columns wide, whose walls and border dashes stand anywhere (a
+ * mutated Links page): every row is cut into columns of its own. About 180 characters a row.
+ */
+export function brokenGrid(rows: number, rand: (n: number) => number, [wall, dash, corner]: readonly [string, string, string] = ['|', '-', '+']): string {
+  const width = 90;
+  const out = [`${corner}${dash.repeat(width - 2)}${corner}`];
+  for (let i = 0; i < rows; i++) {
+    const line = [wall, ...' '.repeat(width - 2), wall];
+    for (let k = 0; k < 6; k++) line[1 + rand(width - 2)] = wall;
+    for (let k = 0; k < 4; k++) line[1 + rand(width - 2)] = '一二三四五六七八九'[rand(9)]!;
+    out.push(line.join(''));
+    const border = [corner];
+    for (let x = 1; x < width - 1; x++) border.push(rand(3) === 0 ? ' ' : rand(8) === 0 ? corner : dash);
+    out.push(`${border.join('')}${corner}`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -26,7 +26,8 @@ function gapAfter(text: string, from: number, to = from + MAX_GAP_CHARS): string
   return text.slice(from, to).replace(/\s+/g, '');
 }
 
-export function findPeriod(paragraphs: ReadonlyArray<{ no: number; text: string }>): Period | null {
+/** The period the first paragraph that states one states. Paragraphs are read one at a time, as they come. */
+export function findPeriod(paragraphs: Iterable<{ no: number; text: string }>): Period | null {
   for (const p of paragraphs) {
     // Both patterns need one of these between the dates.
     if (!PERIOD_HINT.test(p.text)) continue;

@@ -42,6 +42,11 @@ function written(t: MetaText, m: RegExpExecArray | null): string | null {
   return at ? t.text.slice(at[0], at[1]) : null;
 }
 
+/** The paragraphs of the fold, made as they are read (not a copy of every paragraph at once). */
+function* foldedParagraphs(t: MetaText): Generator<{ no: number; text: string }> {
+  for (const p of t.paragraphs) yield { no: p.line, text: t.fold.slice(p.start, p.end) };
+}
+
 export function extractReport(lines: readonly SourceLine[], inTable: (no: number) => boolean): ReportMeta {
   const t = readText(lines, inTable);
   const { prose } = t;
@@ -72,7 +77,7 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
   const postedOn = postedText ? (findDates(postedText)[0]?.iso ?? null) : null;
   const madeBy = written(t, MADE_BY.exec(head));
 
-  const period = findPeriod(t.paragraphs.map((p) => ({ no: p.line, text: t.fold.slice(p.start, p.end) })));
+  const period = findPeriod(foldedParagraphs(t));
   const periodYear = period && period.start.slice(0, 4) === period.end.slice(0, 4) ? Number(period.start.slice(0, 4)) : null;
   const tableYear = YEAR_OF_TABLE.exec(t.fold);
   const introduced = opening(t);

@@ -6,7 +6,7 @@
 
 import { toHalfWidth } from '../parse/chars.js';
 import { cleanText, type SourceLine } from '../parse/lines.js';
-import { joinParagraphs } from '../parse/paragraphs.js';
+import { forEachParagraph } from '../parse/paragraphs.js';
 import { toSimplified } from '../parse/simplified.js';
 
 /**
@@ -88,32 +88,38 @@ export function readText(lines: readonly SourceLine[], inTable: (no: number) => 
     parts.push(piece);
     offset += piece.length;
   };
-  let k = 0;
-  const joined = joinParagraphs(source, table);
-  for (const l of source) {
-    if (l.text === '') continue;
-    if (table(l.no)) {
+  // Table lines and paragraphs in the order of their first lines (a paragraph never runs over a
+  // table line).
+  let next = 0;
+  const tableLinesBefore = (no: number): void => {
+    for (; next < source.length && source[next]!.no < no; next++) {
+      const l = source[next]!;
+      if (l.text === '' || !table(l.no)) continue;
       put(l.text);
       put('\n');
-      continue;
     }
-    const p = joined[k];
-    if (!p || p.line !== l.no) continue; // a later line of a paragraph already written
-    k++;
-    let span = { line: p.line, start: offset };
+  };
+  forEachParagraph(source, table, (p) => {
+    tableLinesBefore(p.line);
+    // The span in progress as two numbers, and each span written as one literal: spans are kept
+    // for the whole metadata stage, one per paragraph (objects made by spreading took 260 bytes each).
+    let spanLine = p.line;
+    let spanStart = offset;
     for (const s of p.starts) {
       const text = source[s.line - 1]!.text;
       if (s.line !== p.line && FIELD_START.test(text)) {
         // A field of a contact block is not the rest of the line above (`地址：…7楼` / `邮  编：…`).
-        paragraphs.push({ ...span, end: offset });
+        paragraphs.push({ line: spanLine, start: spanStart, end: offset });
         put('\n');
-        span = { line: s.line, start: offset };
+        spanLine = s.line;
+        spanStart = offset;
       }
       put(text);
     }
-    paragraphs.push({ ...span, end: offset });
+    paragraphs.push({ line: spanLine, start: spanStart, end: offset });
     put('\n');
-  }
+  });
+  tableLinesBefore(Infinity);
   const text = parts.join('');
   const prose = source.filter((l) => l.text !== '' && !table(l.no));
   return { prose, text, fold: foldText(text), paragraphs };

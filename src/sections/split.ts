@@ -38,6 +38,8 @@ export function splitSections(paragraphs: readonly Paragraph[], tables: readonly
   const stack: Open[] = [];
   const opened: Open[] = [];
   let preamble: Open | null = null;
+  /** Roots with a heading (the preamble has none): the next root's number is one more. */
+  let numberedRoots = 0;
 
   const touch = (open: Open, endLine: number): void => {
     for (let o: Open | null = open; o; o = o.parent) o.section.endLine = Math.max(o.section.endLine, endLine);
@@ -70,12 +72,15 @@ export function splitSections(paragraphs: readonly Paragraph[], tables: readonly
     const { title, body } = splitHeadingText(heading.rest);
     placeHeading(stack, heading.kind);
     const parent = stack.at(-1) ?? null;
-    const index = parent ? parent.section.children.length + 1 : roots.filter((r) => r.kind !== null).length + 1;
+    const index = parent ? parent.section.children.length + 1 : numberedRoots + 1;
     const id = parent ? `${parent.section.id}.${index}` : String(index);
     const section = blank(id, heading.marker, stack.length + 1, title, item.line);
     const open: Open = { section, kind: heading.kind, parts: body ? [body] : [], parent };
     if (parent) parent.section.children.push(section);
-    else roots.push(open);
+    else {
+      roots.push(open);
+      numberedRoots++;
+    }
     stack.push(open);
     opened.push(open);
     touch(open, item.endLine);

@@ -26,7 +26,27 @@ export const CAPTION = new RegExp(`^(?:第二十条第?\\(?(${NUMERAL})\\)?项|\
 const MAX_CAPTION_CHARS = 18;
 
 /** A row anchor carries its numbers: seven or more on the line (`四、结转下年度继续办理 0 0 0 0 0 0 0`). */
-const NUMBERS_7 = /(?:\s+[\d—\-]{1,12}){7}\s*$/;
+const ROW_NUMBERS = 7;
+const MAX_NUMBER_CHARS = 12;
+const isNumberChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 0x2d || c === 0x2014;
+const isSpace = (ch: string): boolean => /\s/.test(ch);
+
+/**
+ * Does `raw` end with seven numbers (`[\d—-]{1,12}`), each after whitespace? What the pattern
+ * `(?:\s+[\d—\-]{1,12}){7}\s*$` says, read from the end: that pattern tried the whole run of
+ * spaces from each of its positions, quadratic in a long gap (a label, 100 000 spaces, a number).
+ */
+function endsWithNumbers(raw: string): boolean {
+  let i = raw.length;
+  while (i > 0 && isSpace(raw[i - 1]!)) i--;
+  for (let k = 0; k < ROW_NUMBERS; k++) {
+    const end = i;
+    while (i > 0 && isNumberChar(raw.charCodeAt(i - 1))) i--;
+    if (end - i < 1 || end - i > MAX_NUMBER_CHARS || i === 0 || !isSpace(raw[i - 1]!)) return false;
+    while (i > 0 && isSpace(raw[i - 1]!)) i--;
+  }
+  return true;
+}
 
 /** The anchor a line is, or null. */
 export function anchorOf(line: SourceLine): Anchor | null {
@@ -42,7 +62,7 @@ export function anchorOfText(text: string, raw = text): Anchor | null {
     if (m) return { kind: 'caption', item: m[1] ?? m[2]! };
   }
   for (const form of ANCHORED_FORMS) if (form.anchor!.line.test(key)) return { kind: 'form', form };
-  for (const form of ANCHORED_FORMS) if (form.anchor!.row?.test(key) && NUMBERS_7.test(raw)) return { kind: 'form', form, row: true };
+  for (const form of ANCHORED_FORMS) if (form.anchor!.row?.test(key) && endsWithNumbers(raw)) return { kind: 'form', form, row: true };
   return null;
 }
 

@@ -48,7 +48,7 @@ function joinPageBreaks(tables: RawTable[], lines: readonly SourceLine[]): RawTa
       if (between.some(isBreak) && between.every((l) => isBlank(l) || isBreak(l))) {
         let skip = 0;
         while (skip < t.rows.length && skip < prev.rows.length && key(t.rows[skip]!) === key(prev.rows[skip]!)) skip++;
-        prev.rows.push(...t.rows.slice(skip));
+        for (let r = skip; r < t.rows.length; r++) prev.rows.push(t.rows[r]!); // not push(...rows): a long table overflows the stack
         prev.endLine = t.endLine;
         continue;
       }

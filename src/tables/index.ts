@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceLine } from '../parse/lines.js';
 import type { Table } from '../schema.js';
+import { cellBudget } from './budget.js';
 import { findTables } from './find.js';
 import { buildGrid, type Grid } from './place/build.js';
 import { placeTable } from './place/index.js';
@@ -25,23 +26,27 @@ export interface TablesResult {
   spans: Array<readonly [number, number]>;
 }
 
-/**
- * A drawn table whose cells, span copies and all, hold more text than this many times its own
- * lines (plus a little) is broken geometry, not a table: a rectangle of copies can grow with the
- * square of the text (issue 13 measured a 27 KB page giving a 7.9 MB record).
- */
-const MAX_CELL_TEXT_RATIO = 4;
-const CELL_TEXT_ALLOWANCE = 4096;
-
 function textSize(raw: RawTable, lines: readonly SourceLine[]): number {
   let n = 0;
   for (let i = raw.line - 1; i < raw.endLine && i < lines.length; i++) n += lines[i]!.raw.length;
   return n;
 }
 
+/** What a table kept as drawn holds (budget.ts): its cells' text and one for every cell of its rectangle, padding included. */
+function drawnSize(raw: RawTable): number {
+  let width = 0;
+  let text = 0;
+  for (const r of raw.rows) {
+    width = Math.max(width, r.length);
+    for (const c of r) text += c.text.length;
+  }
+  return text + width * raw.rows.length;
+}
+
 /** The rows of a table kept as drawn, made rectangular; padding is reported (TABLE_RAGGED). */
 function asDrawn(raw: RawTable, warnings: Diagnostic[]): string[][] {
-  const width = Math.max(0, ...raw.rows.map((r) => r.length));
+  let width = 0;
+  for (const r of raw.rows) width = Math.max(width, r.length); // not Math.max(...rows): a long table overflows the stack
   const ragged = raw.rows.filter((r) => r.length < width).length;
   if (ragged > 0) warnings.push({ code: 'TABLE_RAGGED', message: `${ragged} of ${raw.rows.length} rows had fewer than ${width} cells; padded with empty cells`, line: raw.line });
   return raw.rows.map((r) => [...r.map((c) => c.text), ...Array<string>(width - r.length).fill('')]);
@@ -52,6 +57,16 @@ export function readTables(lines: readonly SourceLine[]): TablesResult {
   const warnings: Diagnostic[] = [];
   const spans: Array<readonly [number, number]> = [];
   for (const raw of findTables(lines)) {
+    // A drawing whose cells would far exceed its text is broken geometry, not a table: it is not
+    // placed (nor its cells built, when its reader saw it first) and its lines are read as text.
+    if (!raw.flow) {
+      const size = raw.tooLarge === undefined ? drawnSize(raw) : 0;
+      const tooLarge = raw.tooLarge ?? (size > cellBudget(textSize(raw, lines)) ? `would hold ${size} characters of cells` : null);
+      if (tooLarge !== null) {
+        warnings.push({ code: 'TABLE_TOO_LARGE', message: `a ${raw.format} table of lines ${raw.line}–${raw.endLine} ${tooLarge}; read as text`, line: raw.line });
+        continue;
+      }
+    }
     const placement = placeTable(raw);
     if (placement.placed.length > 0) {
       spans.push(raw.flow ? [placement.placed[0]!.line, Math.max(...placement.placed.map((p) => p.endLine))] : [raw.line, raw.endLine]);
@@ -68,12 +83,6 @@ export function readTables(lines: readonly SourceLine[]): TablesResult {
     }
     // A flow that no form reads is prose after all.
     if (raw.flow) continue;
-    let cells = 0;
-    for (const r of raw.rows) for (const c of r) cells += c.text.length;
-    if (cells > MAX_CELL_TEXT_RATIO * textSize(raw, lines) + CELL_TEXT_ALLOWANCE) {
-      warnings.push({ code: 'TABLE_TOO_LARGE', message: `a ${raw.format} table of lines ${raw.line}–${raw.endLine} would hold ${cells} characters of cells; read as text`, line: raw.line });
-      continue;
-    }
     spans.push([raw.line, raw.endLine]);
     if (placement.kind !== 'other') {
       warnings.push({ code: 'TABLE_NOT_OFFICIAL', message: `${/^[aeiou]/.test(placement.kind) ? 'an' : 'a'} ${placement.kind} table that does not fit the official form; kept as drawn`, line: raw.line });

@@ -34,6 +34,12 @@ export interface RawTable {
   rows: Cell[][];
   /** Rows are text lines and cells are tokens in reading order (see above). */
   flow?: boolean;
+  /**
+   * Set by a reader that gave up building the cells of a drawing too large for its text
+   * (tables/budget.ts), to say why (`would hold over 160400 characters of cells`). Such a table
+   * has no rows and is read as text.
+   */
+  tooLarge?: string;
 }
 
 /** What a reader found at a line: a table and the index of the first line after it, or how far it looked in vain. */

@@ -1,34 +1,73 @@
 // HTML tables left in the text: pandoc writes a table it cannot draw as a grid as raw HTML,
 // and scraped pages keep their markup.
 //   <td colspan="3" rowspan="3">（本列数据的勾稽关系为：…）</td>
-// Cells are laid out with their row and column spans, a spanning cell repeated in every position
-// it covers; text is stripped of tags, with `<br>` and `<p>` pieces joined.
+// The markup from the `<table` to the line that closes it is parsed by parse5 (an HTML parser,
+// linear in its input however broken the markup: regular expressions over markup are not), and
+// the first table's rows are laid out with their row and column spans, a spanning cell repeated in
+// every position it covers. A cell's text is its text nodes with `<br>` and `<p>` pieces joined;
+// its line is the one its start tag opens on (parse5's source locations).
 
+import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { cleanText, LINE } from '../../parse/lines.js';
+import { cellBudget } from '../budget.js';
 import type { Cell, RawTable, TableShape } from '../types.js';
 
-/** Limits that keep a broken or hostile table from exploding the grid. */
+/** The widest span a cell may claim: `colspan="9999"` in a broken page is not a table that wide. */
 const MAX_SPAN = 200;
-const MAX_CELLS = 100_000;
+/**
+ * The most characters of markup a table may have. The largest HTML table of the corpus has 5 500;
+ * parse5's tree with source locations takes about 64 bytes a character, so a table of many
+ * megabytes (a page whose whole layout is one table, or rows pasted a thousand times) would take
+ * more memory than a worker has.
+ */
+const MAX_HTML_CHARS = 500_000;
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ensp: ' ', emsp: ' ', middot: '·', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…' };
+const CLOSE = /<\/table>/i;
+const OPEN = /<table[\s>]/i;
 
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+const isElement = (n: T.Node): n is T.Element => 'tagName' in n;
+
+/** The first element named `tag` in the tree under `root`, in document order. */
+function firstElement(root: T.ParentNode, tag: string): T.Element | null {
+  const stack: T.Node[] = [...root.childNodes].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.tagName === tag) return n;
+    for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+  }
+  return null;
+}
+
+/** The table's rows, in order: in its head, bodies and foot, or right under it. */
+function rowsOf(table: T.Element): T.Element[] {
+  const rows: T.Element[] = [];
+  for (const child of table.childNodes) {
+    if (!isElement(child)) continue;
+    if (child.tagName === 'tr') rows.push(child);
+    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
+      for (const r of child.childNodes) if (isElement(r) && r.tagName === 'tr') rows.push(r);
     }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
+  }
+  return rows;
 }
 
-function cellText(html: string): string {
-  return cleanText(decodeEntities(html.replace(/<[^>]{0,2000}>/g, '')).replace(/\s+/g, (ws) => (ws.includes('\n') ? '' : ' ')));
+/** All text under a cell, in document order (a loop, not recursion: markup may nest deep). */
+function textOf(cell: T.Element): string {
+  const out: string[] = [];
+  const stack: T.Node[] = [cell];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeName === '#text') out.push((n as T.TextNode).value);
+    else if (isElement(n)) for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+  }
+  // A line break in the markup is the converter's, not the cell's: the pieces around it are joined.
+  return cleanText(out.join('').replace(/\s+/g, (ws) => (ws.includes('\n') ? '' : ' ')));
 }
 
-function attr(tag: string, name: string): number {
-  const m = new RegExp(`${name}\\s*=\\s*["']?(\\d{1,4})`, 'i').exec(tag);
+function span(cell: T.Element, name: string): number {
+  const value = cell.attrs.find((a) => a.name === name)?.value ?? '';
+  const m = /^\s*(\d{1,4})/.exec(value);
   return m ? Math.min(MAX_SPAN, Math.max(1, Number(m[1]))) : 1;
 }
 
@@ -40,56 +79,56 @@ export const htmlShape: TableShape = {
   },
   read(lines, at) {
     let end = at;
-    while (end < lines.length && !/<\/table>/i.test(lines[end]!.raw)) end++;
+    while (end < lines.length && !CLOSE.test(lines[end]!.raw)) end++;
     if (end >= lines.length) return { table: null, next: lines.length };
-    // Offsets of line starts, to give every cell the line its tag opens on.
-    const text = lines
-      .slice(at, end + 1)
-      .map((l) => l.raw)
-      .join('\n');
-    const starts: number[] = [0];
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-    const lineAt = (offset: number): number => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lines[at + lo]!.no;
-    };
+    const line = lines[at]!.no;
+    const endLine = lines[end]!.no;
+    let chars = 0;
+    for (let i = at; i <= end; i++) chars += lines[i]!.raw.length;
+    if (chars > MAX_HTML_CHARS) return { table: { format: 'html', line, endLine, rows: [], tooLarge: `spans ${chars} characters, over the ${MAX_HTML_CHARS} an HTML table may have` }, next: end + 1 };
+    const first = lines[at]!.raw;
+    const pieces = [first.slice(Math.max(0, first.search(OPEN)))];
+    for (let i = at + 1; i <= end; i++) pieces.push(lines[i]!.raw);
+    const fragment = parseFragment(pieces.join('\n'), { sourceCodeLocationInfo: true });
+    const tableElement = firstElement(fragment, 'table');
+    if (!tableElement) return { table: null, next: end + 1 };
+    const lineOf = (cell: T.Element): number => lines[at + (cell.sourceCodeLocation?.startLine ?? 1) - 1]!.no;
 
+    // Spans can claim far more positions than the markup has characters: give up beyond the budget.
+    const budget = cellBudget(chars);
+    const tooLarge = (size: number): { table: RawTable; next: number } => ({
+      table: { format: 'html', line, endLine, rows: [], tooLarge: `would hold over ${size} characters of cells` },
+      next: end + 1,
+    });
     const grid: Cell[][] = [];
-    const rowRe = /<tr[\s>][\s\S]*?(?=<tr[\s>]|<\/table>)/gi;
-    const cellRe = /<(td|th)(\s[^>]*)?>([\s\S]*?)(?=<\/t[dh]>|<t[dh][\s>]|<\/tr>|$)/gi;
-    let r = 0;
-    let cells = 0;
-    for (const rowMatch of text.matchAll(rowRe)) {
+    const tableRows = rowsOf(tableElement);
+    let size = 0;
+    for (let r = 0; r < tableRows.length; r++) {
       grid[r] ??= [];
       let c = 0;
-      for (const cm of rowMatch[0].matchAll(cellRe)) {
+      for (const td of tableRows[r]!.childNodes) {
+        if (!isElement(td) || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
         while (grid[r]![c]) c++;
-        const tag = cm[2] ?? '';
-        const colspan = attr(tag, 'colspan');
-        const rowspan = attr(tag, 'rowspan');
-        const cell: Cell = { text: cellText(cm[3] ?? ''), line: lineAt(rowMatch.index + cm.index) };
+        const colspan = span(td, 'colspan');
+        const rowspan = span(td, 'rowspan');
+        const cell: Cell = { text: textOf(td), line: lineOf(td) };
+        size += (cell.text.length + 1) * colspan * rowspan;
+        if (size > budget) return tooLarge(size);
         for (let dr = 0; dr < rowspan; dr++) {
           grid[r + dr] ??= [];
-          for (let dc = 0; dc < colspan; dc++) {
-            if (++cells > MAX_CELLS) return { table: null, next: end + 1 };
-            grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? cell : { ...cell, copy: true };
-          }
+          for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? cell : { ...cell, copy: true };
         }
         c += colspan;
       }
-      r++;
     }
-    const rows = grid.slice(0, r).filter((row) => row.length > 0);
+    const rows = grid.slice(0, tableRows.length).filter((row) => row.length > 0);
     if (rows.length === 0) return { table: null, next: end + 1 };
-    const width = Math.max(...rows.map((row) => row.length));
-    const rect = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { text: '', line: row.find(Boolean)?.line ?? lines[at]!.no }));
-    const table: RawTable = { format: 'html', line: lines[at]!.no, endLine: lines[end]!.no, rows: rect };
-    return { table, next: end + 1 };
+    let width = 0;
+    for (const row of rows) width = Math.max(width, row.length);
+    const rect = rows.map((row) => {
+      const blankLine = row.find(Boolean)?.line ?? line;
+      return Array.from({ length: width }, (_, i) => row[i] ?? { text: '', line: blankLine });
+    });
+    return { table: { format: 'html', line, endLine, rows: rect }, next: end + 1 };
   },
 };

@@ -12,6 +12,7 @@
 // where a lone `|` inside a row that is not yet as wide as the rows before it is an empty cell.
 
 import { cleanText, LINE, type SourceLine } from '../../parse/lines.js';
+import { cellBudget } from '../budget.js';
 import type { Cell, RawTable, TableShape } from '../types.js';
 import { isValueToken } from '../values.js';
 
@@ -52,13 +53,20 @@ function stripPadding(cell: string): string {
   return cell.includes('_') ? cell.replace(/^[\s_]+|[\s_]+$/g, '') : cell;
 }
 
-/** `第二十条第（一）项 | |||` → the cell and one copy per padding pipe. */
-function flatCells(raw: string, line: number): Cell[] {
+/**
+ * `第二十条第（一）项 | |||` → the cell and one copy per padding pipe, added to `row`, unless they
+ * would hold more than `room` (budget.ts: a line of many pipes after a long text is no table).
+ * The characters added, or -1 when there was no room.
+ */
+function addFlatCells(row: Cell[], raw: string, line: number, room: number): number {
   const first = raw.indexOf('|');
   const cell: Cell = { text: cleanText(raw.slice(0, first)), line };
-  let padding = 0;
-  for (let i = first + 1; i < raw.length; i++) if (raw.charCodeAt(i) === 0x7c) padding++;
-  return [cell, ...Array.from({ length: padding }, () => ({ ...cell, copy: true }))];
+  const padding = count(raw) - 1;
+  const size = (padding + 1) * (cell.text.length + 1);
+  if (size > room) return -1;
+  row.push(cell);
+  for (let k = 0; k < padding; k++) row.push({ ...cell, copy: true });
+  return size;
 }
 
 function count(s: string): number {
@@ -85,7 +93,13 @@ export const pipeShape: TableShape = {
     let i = at;
     let end = at;
     let leading = 0;
-    for (; end < lines.length && isPipeLine(lines[end]); end++) if (lines[end]!.raw.trimStart().startsWith('|')) leading++;
+    let chars = 0;
+    for (; end < lines.length && isPipeLine(lines[end]); end++) {
+      if (lines[end]!.raw.trimStart().startsWith('|')) leading++;
+      chars += lines[end]!.raw.length;
+    }
+    // What the cells may hold (copies of a flattened cell are the only cells that are not text of the lines).
+    let room = cellBudget(chars);
     // A pipe that starts a line is an outer pipe; an indented one is too when every row has one
     // (an indented markdown table); otherwise the space before it is an empty first cell.
     const allLeading = leading === end - at;
@@ -105,7 +119,12 @@ export const pipeShape: TableShape = {
         flat = [];
         rows.push(flat);
       } else if (flat && !line.raw.trimStart().startsWith('|')) {
-        flat.push(...flatCells(line.raw, line.no));
+        const added = addFlatCells(flat, line.raw, line.no, room);
+        if (added < 0) {
+          const table: RawTable = { format: 'pipe', line: lines[at]!.no, endLine: lines[end - 1]!.no, rows: [], tooLarge: `would hold over ${cellBudget(chars)} characters of cells` };
+          return { table, next: end };
+        }
+        room -= added;
       } else {
         flat = null;
         rows.push(splitPipes(line.raw, allLeading || line.raw.startsWith('|')).map((text) => ({ text, line: line.no })));
