@@ -133,11 +133,18 @@ function isRuleText(s: string): boolean {
   return true;
 }
 
+/** A cell's line without pandoc markdown's hard line break, a backslash at its end (`本年新\` / `公开数量`). */
+function withoutHardBreak(piece: string): string {
+  const t = piece.trimEnd();
+  return t.endsWith('\\') && !t.endsWith('\\\\') ? t.slice(0, -1) : piece;
+}
+
 /** The pieces of a cell's lines, one text; two Latin letters or digits meeting get a space between them. */
 function joinPieces(pieces: readonly string[]): string {
   const out: string[] = [];
   let last = '';
-  for (const p of pieces) {
+  for (const piece of pieces) {
+    const p = withoutHardBreak(piece);
     out.push(/[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(p) ? ` ${p}` : p);
     last = p.at(-1) ?? last;
   }
