@@ -394,3 +394,18 @@ describe('第二十条 tables drawn without their captions', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe("pandoc markdown's hard line break inside a grid cell", () => {
+  it('sh2019: 本年新\\ / 公开数量 is the column 本年新公开数量, with its values on their lines', async () => {
+    const r = await parseFixture('fixtures/converters/sh2019.pandoc-markdown.txt');
+    const item1 = r.tables.find((t) => t.caption === '第二十条第（一）项')!;
+    expect(item1.rows.slice(1)).toEqual([
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规章', '13', '13', '524'],
+      ['规范性文件', '60', '60', '368'],
+    ]);
+    expect(r.statistics.proactive?.regulations?.published).toBe(13);
+    expect(r.provenance['proactive.regulations.published']).toMatchObject({ line: 61, raw: '13' });
+    expect(r.provenance['proactive.normativeDocuments.published']).toMatchObject({ line: 63, raw: '60' });
+  });
+});
