@@ -57,7 +57,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
   });
   const sectionOf = sectionsByTable(sections);
   const tables: Table[] = built.tables.map((t, i) => ({ id: ids[i]!, section: sectionOf.get(ids[i]!) ?? null, ...t.table }));
-  const report = timed(timer, 'metadata', () => extractReport(lines, inTable));
+  const report = timed(timer, 'metadata', () => extractReport(lines, inTable, paragraphs));
   const normalized = timed(timer, 'normalize', () =>
     normalize({
       tables: built.tables.flatMap((t, i) => (t.placed && t.grid ? [{ id: ids[i]!, placed: t.placed, grid: t.grid }] : [])),

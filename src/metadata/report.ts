@@ -2,6 +2,7 @@
 // normalizer's to decide (normalize/layout.ts), from the tables' wording before the year.
 
 import type { SourceLine } from '../parse/lines.js';
+import type { ParagraphLines } from '../parse/paragraphs.js';
 import { charCount } from '../parse/chars.js';
 import { chooseAgency } from './agency.js';
 import { agencyKey } from './agency-key.js';
@@ -47,8 +48,8 @@ function* foldedParagraphs(t: MetaText): Generator<{ no: number; text: string }>
   for (const p of t.paragraphs) yield { no: p.line, text: t.fold.slice(p.start, p.end) };
 }
 
-export function extractReport(lines: readonly SourceLine[], inTable: (no: number) => boolean): ReportMeta {
-  const t = readText(lines, inTable);
+export function extractReport(lines: readonly SourceLine[], inTable: (no: number) => boolean, paragraphs?: readonly ParagraphLines[]): ReportMeta {
+  const t = readText(lines, inTable, paragraphs);
   const { prose } = t;
   const title = findTitle(prose);
 

@@ -6,7 +6,7 @@
 
 import { toHalfWidth } from '../parse/chars.js';
 import { cleanText, type SourceLine } from '../parse/lines.js';
-import { forEachParagraph } from '../parse/paragraphs.js';
+import { forEachParagraph, type ParagraphLines } from '../parse/paragraphs.js';
 import { toSimplified } from '../parse/simplified.js';
 
 /**
@@ -66,8 +66,12 @@ function loneCell(raw: string): string | null {
 /** A line that starts with a field label: `邮  编：`, `电话：`, `发布机构：`. */
 const FIELD_START = /^[\u3400-\u9fff][\u3400-\u9fff \t?]{0,7}[:：]/;
 
-/** The metadata's view of a report's lines (`lines[i]` is line `i + 1`, as splitLines gives them). */
-export function readText(lines: readonly SourceLine[], inTable: (no: number) => boolean): MetaText {
+/**
+ * The metadata's view of a report's lines (`lines[i]` is line `i + 1`, as splitLines gives them).
+ * `joined`: the paragraphs the pipeline already joined over the same lines and table regions; they
+ * are used as they are unless a spreadsheet export's lone cells turn table lines into prose.
+ */
+export function readText(lines: readonly SourceLine[], inTable: (no: number) => boolean, joined?: readonly ParagraphLines[]): MetaText {
   let view: SourceLine[] | null = null;
   const cells = new Set<number>();
   for (const l of lines) {
@@ -99,7 +103,7 @@ export function readText(lines: readonly SourceLine[], inTable: (no: number) => 
       put('\n');
     }
   };
-  forEachParagraph(source, table, (p) => {
+  const visit = (p: ParagraphLines): void => {
     tableLinesBefore(p.line);
     // The span in progress as two numbers, and each span written as one literal: spans are kept
     // for the whole metadata stage, one per paragraph (objects made by spreading took 260 bytes each).
@@ -118,7 +122,9 @@ export function readText(lines: readonly SourceLine[], inTable: (no: number) => 
     }
     paragraphs.push({ line: spanLine, start: spanStart, end: offset });
     put('\n');
-  });
+  };
+  if (joined && view === null) joined.forEach(visit);
+  else forEachParagraph(source, table, visit);
   tableLinesBefore(Infinity);
   const text = parts.join('');
   const prose = source.filter((l) => l.text !== '' && !table(l.no));
