@@ -9,8 +9,8 @@
 
 import { charCount, SENTENCE_END } from './chars.js';
 import type { SourceLine } from './lines.js';
-import { HeadingOfGrowingText, matchHeading } from '../sections/headings.js';
-import { isDateLine } from '../metadata/dates.js';
+import { HeadingOfGrowingText } from '../sections/headings.js';
+import { headingOf, isDate } from './line-kinds.js';
 
 export interface Paragraph {
   line: number;
@@ -109,9 +109,9 @@ function continues(current: Open, next: SourceLine, after: SourceLine | undefine
   // A heading without a sentence of its own (`三、发布解读…情况`) is complete on its line; one
   // that carries its body (`(二) 健全工作制度,完善管理体系。一是…严`) may wrap like any paragraph.
   if (current.isBareHeading) return false;
-  if (matchHeading(next.text) || isDateLine(next.text)) return false;
+  if (headingOf(next) || isDate(next)) return false;
   // `张店区卫计局` over `2018 年 2 月 1 日`: the signature block, not the end of a sentence.
-  if (charCount(next.text) <= STANDALONE_MAX_CHARS && (!after || isDateLine(after.text))) return false;
+  if (charCount(next.text) <= STANDALONE_MAX_CHARS && (!after || isDate(after))) return false;
   return true;
 }
 

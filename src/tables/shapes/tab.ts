@@ -13,7 +13,7 @@
 
 import { charCount } from '../../parse/chars.js';
 import { cleanText, isBlank, LINE, type SourceLine } from '../../parse/lines.js';
-import { matchHeading } from '../../sections/headings.js';
+import { headingOf } from '../../parse/line-kinds.js';
 import type { Cell, RawTable, TableShape } from '../types.js';
 
 /** Longest text that can be the wrapped rest of a cell (`公开数量`, `然`, `结果`). */
@@ -26,7 +26,7 @@ const startsWithTab = (l: SourceLine | undefined): boolean => l !== undefined &&
 /** Is line `i` (no tab) the wrapped rest of a cell, i.e. does a tab line follow soon? */
 function isContinuation(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]!.text;
-  if (charCount(text) > MAX_CONTINUATION_CHARS || matchHeading(text)) return false;
+  if (charCount(text) > MAX_CONTINUATION_CHARS || headingOf(lines[i]!)) return false;
   for (let j = i + 1; j < lines.length && j <= i + MAX_GAP_LINES; j++) {
     if (startsWithTab(lines[j])) return true;
     if (!isBlank(lines[j]) && charCount(lines[j]!.text) > MAX_CONTINUATION_CHARS) return false;
