@@ -9,7 +9,9 @@
 // 3. Prints the time per stage for one job, so the next optimisation goes where the time goes.
 // 4. Per distinct source file, warm: the median time per file and the ten slowest files per KB, so that
 //    one pathological layout cannot hide in an average.
-// 5. A size series: the largest converter output repeated 1×, 2×, 4× and 8× in one file, with time ratios
+// 5. Where a warm parse spends its time, by module (a CPU profile of parsing every source file):
+//    the shapes and placements are what the line kinds cost.
+// 6. A size series: the largest converter output repeated 1×, 2×, 4× and 8× in one file, with time ratios
 //    (linear time means 8× the text costs no more than about 8× the time).
 //
 // The sources are every fixture, and fixtures/converters holds the 73 real converter outputs of
@@ -139,6 +141,30 @@ function perFile() {
   return { files: rows.length, medianMs, medianPerKb, slowest };
 }
 
+/** Self time per module of dist/ (and the collector), from a CPU profile of bench/profile.mjs. */
+function byModule() {
+  const dir = mkdtempSync(join(tmpdir(), 'dp-prof-'));
+  try {
+    const res = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, join(root, 'bench', 'profile.mjs'), root, ...sourceFiles()], { encoding: 'utf8' });
+    if (res.status !== 0) throw new Error(`profile failed: ${res.stderr}`);
+    const profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
+    const self = new Map(profile.nodes.map((n) => [n.id, 0]));
+    profile.samples.forEach((id, i) => self.set(id, self.get(id) + (profile.timeDeltas[i] ?? 0)));
+    const modules = new Map();
+    let total = 0;
+    for (const n of profile.nodes) {
+      const t = self.get(n.id);
+      total += t;
+      const url = n.callFrame.url;
+      const name = url.includes('/dist/') ? `src/${url.slice(url.indexOf('/dist/') + 6).replace(/\.js$/, '.ts')}` : url.includes('node_modules') ? url.replace(/.*node_modules\/([^/]+).*/, '$1 (npm)') : n.callFrame.functionName.startsWith('(') ? n.callFrame.functionName : url === '' ? '(regular expressions, built-ins)' : url.startsWith('node:') ? url : 'other';
+      modules.set(name, (modules.get(name) ?? 0) + t);
+    }
+    return [...modules].sort((a, b) => b[1] - a[1]).map(([name, t]) => ({ name, share: t / total }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function sizeSeries() {
   // The longest converter output by characters (a UTF-16 file is not longer for its two bytes a character).
   const texts = sourceFiles()
@@ -187,6 +213,9 @@ try {
   console.log('ten slowest per KB (x = times the median per KB):');
   for (const r of pf.slowest)
     console.log(`  ${(r.ms / r.kb).toFixed(3).padStart(7)} ms/KB ${(r.ms / r.kb / pf.medianPerKb).toFixed(1).padStart(5)}x ${r.ms.toFixed(2).padStart(8)} ms ${r.kb.toFixed(0).padStart(5)} KB  ${r.file}`);
+
+  console.log('\nwhere a warm parse spends its time (self time by module, top 15):');
+  for (const m of byModule().slice(0, 15)) console.log(`  ${(100 * m.share).toFixed(1).padStart(5)} %  ${m.name}`);
 
   const ss = sizeSeries();
   console.log(`\nsize series, ${ss.file} repeated in one file:`);
