@@ -5,6 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractProse } from '../src/normalize/narrative.js';
+import { APPEAL_RULES } from '../src/normalize/narrative/appeals.js';
+import { FEE_RULES } from '../src/normalize/narrative/fees.js';
+import { PROACTIVE_RULES } from '../src/normalize/narrative/proactive.js';
+import { REQUEST_RULES } from '../src/normalize/narrative/requests.js';
+import { AMOUNT, NUM } from '../src/normalize/narrative/rule.js';
 import { splitLines } from '../src/parse/lines.js';
 import { joinParagraphs } from '../src/parse/paragraphs.js';
 import { parseText } from '../src/pipeline.js';
@@ -144,6 +149,17 @@ describe('wordings, one sentence at a time', () => {
     ['通过门户网站主动公开信息300条。', { 'proactive.published': 300 }],
   ];
   for (const [text, expected] of cases) it(text, () => expect(prose(text)).toEqual(expected));
+
+  // extractProse searches a sentence without digits with the zero rules only: that is right only
+  // while every other rule's number group starts with a digit (NUM or AMOUNT of rule.ts).
+  it('every rule that reads a number needs a digit for it', () => {
+    const rules = [...PROACTIVE_RULES, ...REQUEST_RULES, ...APPEAL_RULES, ...FEE_RULES];
+    const numbered = rules.filter((r) => !r.zero);
+    expect(numbered.length).toBeGreaterThan(20);
+    for (const r of numbered) expect(r.re.source.includes(NUM) || r.re.source.includes(AMOUNT), r.path).toBe(true);
+    // And a zero rule still reads its sentence when it has no digit at all.
+    expect(prose('本年度未收到政府信息公开申请。')).toEqual({ 'requests.received.total': 0 });
+  });
 });
 
 describe('sentences that state no figure of this year', () => {

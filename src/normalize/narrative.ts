@@ -40,6 +40,10 @@ export interface RawLine {
 }
 
 const RULES: readonly Rule[] = [...PROACTIVE_RULES, ...REQUEST_RULES, ...APPEAL_RULES, ...FEE_RULES];
+/** The rules' distinct hints, and for each rule the index of its hint: a sentence is searched once per hint, not once per rule. */
+const HINTS = [...new Set(RULES.map((r) => r.hint))];
+const HINT_OF = RULES.map((r) => HINTS.indexOf(r.hint));
+const DIGIT = /\d/;
 
 // toSimplified's table takes a few hundred milliseconds to make, once per thread. Every report's
 // prose goes through it, so it is made when this module loads (a worker's start-up), not inside
@@ -63,14 +67,15 @@ const PART_AFTER = /^,?占/;
 const CLAUSE_REACH = 60;
 const PART_REACH = 30;
 
-const SENTENCE_END = new Set(['。', ';', '!', '?']);
+/** 。 ; ! ? — the text is half-width when sentences are cut. */
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f;
 
 /** [from, to) of each sentence of a text in matching form, without its end mark. */
 function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SENTENCE_END.has(text[i]!)) continue;
+    if (i < text.length && !isSentenceEnd(text.charCodeAt(i))) continue;
     if (i > from) out.push([from, i]);
     from = i + 1;
   }
@@ -155,8 +160,12 @@ export function extractProse(paragraphs: readonly Paragraph[], lines?: readonly 
     let previous = '';
     for (const [from, to] of sentences(text)) {
       const sentence = text.slice(from, to);
-      for (const rule of RULES) {
-        if (!sentence.includes(rule.hint) || (rule.about && !rule.about(sentence, previous))) continue;
+      const present = HINTS.map((h) => sentence.includes(h));
+      // Every rule but a zero one captures digits (rule.ts NUM, AMOUNT): a sentence without any is searched by the zero rules only.
+      const digits = DIGIT.test(sentence);
+      for (let r = 0; r < RULES.length; r++) {
+        const rule = RULES[r]!;
+        if (!present[HINT_OF[r]!] || (!rule.zero && !digits) || (rule.about && !rule.about(sentence, previous))) continue;
         for (const m of sentence.matchAll(rule.re)) {
           const c = candidate(rule, m, sentence, from, text, p);
           if (!c) continue;

@@ -102,6 +102,17 @@ const DEBRIS_HINT = new RegExp(`[[*<\\f${TONED}]`);
  */
 const SHEET_ROW = /^"((?:[^"]|""){1,2000})"\t*$/;
 
+/** Characters a RULE_OR_FENCE line can start with. */
+const RULE_START = new Set([...'-=_—─━:']);
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export function cleanText(raw: string): string {
   let stripped = raw;
   if (raw.charCodeAt(0) === 0x22) {
@@ -117,12 +128,24 @@ export function cleanText(raw: string): string {
     if (TONE_MARK.test(stripped)) stripped = dropGlosses(stripped);
   }
   const text = trimAll(stripped);
-  if (PAGE_NUMBER.test(text) || RULE_OR_FENCE.test(text)) return '';
+  if (text === '') return '';
+  // Both patterns need a digit or a rule character first: most lines skip the regex.
+  if ((hasDigit(text) && PAGE_NUMBER.test(text)) || (RULE_START.has(text[0]!) && RULE_OR_FENCE.test(text))) return '';
   return collapseCjkSpaces(text);
 }
 
-/** Characters of the table anchors' key words (forms/index.ts), simplified and traditional: a line without any is no anchor. */
-const ANCHOR_CHARS = new Set([...ANCHOR_HINTS]);
+/**
+ * Characters of the table anchors' key words (forms/index.ts), simplified and traditional: a line
+ * without any is no anchor. A bitmap over the ideographs' code points, so that the per-character
+ * loop makes no string.
+ */
+const ANCHOR_FROM = 0x3400;
+const ANCHOR_CHARS = new Uint8Array(0xa000 - ANCHOR_FROM);
+for (const ch of ANCHOR_HINTS) {
+  const c = ch.charCodeAt(0);
+  if (ch.length !== 1 || c < ANCHOR_FROM || c >= 0xa000) throw new Error(`anchor hint ${ch} is not a BMP ideograph`);
+  ANCHOR_CHARS[c - ANCHOR_FROM] = 1;
+}
 
 /** Box-drawing characters that draw vertical lines or junctions (U+2500–U+257F). */
 function isBoxWall(c: number): boolean {
@@ -152,7 +175,7 @@ function classify(raw: string, text: string): number {
     else if (c === 0x0c) flags |= LINE.PAGE_BREAK;
     else if (c >= 48 && c <= 57) flags |= LINE.DIGIT;
     else if (c === 0x3c && (raw.charCodeAt(i + 1) | 0x20) === 0x74 && /^<table[\s>]/i.test(raw.slice(i, i + 7))) flags |= LINE.HTML_TABLE;
-    else if (c >= 0x4e00 && !anchor && ANCHOR_CHARS.has(raw[i]!)) anchor = true;
+    else if (c >= ANCHOR_FROM && c < 0xa000 && ANCHOR_CHARS[c - ANCHOR_FROM] === 1) anchor = true;
     const space = c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x0c;
     if (first < 0 && !space) first = i;
     if (!space) {
@@ -168,7 +191,7 @@ function classify(raw: string, text: string): number {
     if ((c === 0x2b || isBoxWall(c)) && (next === 0x2d || next === 0x3d || isBoxDash(next))) flags |= LINE.TOP_BORDER;
     if (dashes >= 3 && others === 0) flags |= LINE.DASH_RULE;
   }
-  if (PAGE_NUMBER.test(trimAll(raw))) flags |= LINE.PAGE_BREAK;
+  if (flags & LINE.DIGIT && PAGE_NUMBER.test(trimAll(raw))) flags |= LINE.PAGE_BREAK;
   if (flags & LINE.DIGIT && text !== '' && text.length <= 400 && VALUE_TOKENS.test(raw.trim().replace(/\u3000|\u00a0/g, ' '))) flags |= LINE.VALUES;
   return flags;
 }
