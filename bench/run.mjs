@@ -9,8 +9,9 @@
 // 3. Prints the time per stage for one job, so the next optimisation goes where the time goes.
 // 4. Per distinct source file, warm: the median time per file and the ten slowest files per KB, so that
 //    one pathological layout cannot hide in an average.
-// 5. Where a warm parse spends its time, by module (a CPU profile of parsing every source file):
-//    the shapes and placements are what the line kinds cost.
+// 5. Where a warm parse spends its time: per kind of line (bench/kinds.mjs: the line index, each table
+//    shape and placement per table line, the later stages per line of prose) and by module (a CPU
+//    profile of parsing every source file).
 // 6. A size series: the largest converter output repeated 1×, 2×, 4× and 8× in one file, with time ratios
 //    (linear time means 8× the text costs no more than about 8× the time).
 //
@@ -213,6 +214,11 @@ try {
   console.log('ten slowest per KB (x = times the median per KB):');
   for (const r of pf.slowest)
     console.log(`  ${(r.ms / r.kb).toFixed(3).padStart(7)} ms/KB ${(r.ms / r.kb / pf.medianPerKb).toFixed(1).padStart(5)}x ${r.ms.toFixed(2).padStart(8)} ms ${r.kb.toFixed(0).padStart(5)} KB  ${r.file}`);
+
+  // Per line kind: its own process, because it wraps the shapes' read functions to time them.
+  const kinds = spawnSync(process.execPath, [join(root, 'bench', 'kinds.mjs'), root, ...sourceFiles()], { encoding: 'utf8' });
+  if (kinds.status !== 0) throw new Error(`per line kind failed: ${kinds.stderr}`);
+  console.log(`\n${kinds.stdout.trimEnd()}`);
 
   console.log('\nwhere a warm parse spends its time (self time by module, top 15):');
   for (const m of byModule().slice(0, 15)) console.log(`  ${(100 * m.share).toFixed(1).padStart(5)} %  ${m.name}`);

@@ -2,6 +2,7 @@
 // survives real reports"). Each case writes the official requests table as a pipe table with
 // one variation and checks that every value still lands where it belongs.
 import { describe, expect, it } from 'vitest';
+import { FORMS } from '../src/forms/index.js';
 import { parseText } from '../src/pipeline.js';
 
 const HEADER_3 = [
@@ -213,5 +214,15 @@ describe('plausibility (SOFT) relations are warnings, not checks', () => {
     expect(r.statistics.proactive?.normativeDocuments).toEqual({ issued: 2, published: 5, publishedTotal: 2 });
     expect(r.warnings).toEqual([{ code: 'SOFT_RELATION', message: '规范性文件 本年新公开数量 ≤ 对外公开总数量 (G1): 5 > 2', line: 33 }]);
     expect(r.checks.every((c) => c.status === 'pass')).toBe(true);
+  });
+});
+
+describe('form row patterns', () => {
+  // place/flow.ts keeps where each row's pattern matched a label text, per text: right only while
+  // exec gives the same answer every time, that is without the g or y flag.
+  it('carry no state between matches', () => {
+    const rows = FORMS.flatMap((f) => f.rows);
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((r) => r.match.global || r.match.sticky).map((r) => r.path)).toEqual([]);
   });
 });

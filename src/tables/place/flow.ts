@@ -247,7 +247,7 @@ function mentions(form: Form, cells: readonly Cell[], header: boolean, group: st
     starts.push(offset);
     form.rows.forEach((row, index) => {
       if (found.has(index)) return;
-      const at = matchAt(row, index, key, group);
+      const at = matchAt(form, row, index, key, group);
       if (at < 0) return;
       found.add(index);
       out.push({ index, at: offset + at, cell: cellIndex[k]! });
@@ -262,7 +262,7 @@ function mentions(form: Form, cells: readonly Cell[], header: boolean, group: st
       if (used[j]!.line - used[i]!.line > 2) continue;
       const joined = keys[i]! + keys[j]!;
       form.rows.forEach((row, index) => {
-        if (found.has(index) || matchAt(row, index, joined, group) < 0) return;
+        if (found.has(index) || matchAt(form, row, index, joined, group) < 0) return;
         found.add(index);
         out.push({ index, at: starts[j]!, cell: cellIndex[i]! });
       });
@@ -270,7 +270,7 @@ function mentions(form: Form, cells: readonly Cell[], header: boolean, group: st
   }
   form.rows.forEach((row, index) => {
     if (found.has(index)) return;
-    const at = matchAt(row, index, text, group);
+    const at = matchAt(form, row, index, text, group);
     if (at >= 0) out.push({ index, at, cell: cellIndex[cellAt(starts, at)]! });
   });
   return out.sort((a, b) => a.at - b.at || b.index - a.index);
@@ -297,14 +297,34 @@ function columnsOf(cells: readonly Cell[]): Map<number, number[]> {
   return groups;
 }
 
+/**
+ * Where each row of a form names itself in a folded label text, or −1, made once per text: the
+ * same labels recur in every report, and a label item is asked about every row of its form.
+ */
+const positions = new WeakMap<Form, Map<string, Int32Array>>();
+const MAX_POSITIONS = 5_000;
+
+function rowPositions(form: Form, text: string): Int32Array {
+  let byText = positions.get(form);
+  if (!byText) positions.set(form, (byText = new Map()));
+  let at = byText.get(text);
+  if (at === undefined) {
+    at = new Int32Array(form.rows.length).fill(-1);
+    form.rows.forEach((row, index) => {
+      const m = row.match.exec(text);
+      // An optional subtotal row only where its label stands alone.
+      if (m && !(row.optional && text !== m[0])) at![index] = m.index;
+    });
+    if (byText.size >= MAX_POSITIONS) byText.clear();
+    byText.set(text, at);
+  }
+  return at;
+}
+
 /** Where a form row's label stands in a folded text, or −1. */
-function matchAt(row: FormRow, _index: number, text: string, group: string): number {
+function matchAt(form: Form, row: FormRow, index: number, text: string, group: string): number {
   if (row.within && !row.within.test(group) && !row.within.test(text)) return -1;
-  const m = row.match.exec(text);
-  if (!m) return -1;
-  // An optional subtotal row only where its label stands alone.
-  if (row.optional && text !== m[0]) return -1;
-  return m.index;
+  return rowPositions(form, text)[index]!;
 }
 
 /** The group after the label cells of an item (forms/match.ts nextGroup), line by line. */
