@@ -15,22 +15,28 @@ const RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x4e00, 0x9fff],
 ];
 
-let table: Map<number, number> | null = null;
+const FIRST = RANGES[0]![0];
+const END = RANGES[RANGES.length - 1]![1] + 1;
 
-/** code point → simplified code point, for the characters that change (about 3 000). */
-function simplifiedTable(): Map<number, number> {
+let table: Uint16Array | null = null;
+
+/**
+ * code point − FIRST → simplified code point, 0 for a character that stays (about 3 000 change):
+ * an array, not a Map, because every character of every report's prose is looked up.
+ */
+function simplifiedTable(): Uint16Array {
   if (table) return table;
   const convert = Converter({ from: 't', to: 'cn' });
   const chars: string[] = [];
   for (const [a, b] of RANGES) for (let c = a; c <= b; c++) chars.push(String.fromCharCode(c));
   // One call over all characters, separated by spaces so that no phrase rule joins two of them.
   const out = convert(chars.join(' ')).split(' ');
-  table = new Map();
+  table = new Uint16Array(END - FIRST);
   if (out.length !== chars.length) return table; // a converter that changed shape: convert nothing
   for (let i = 0; i < chars.length; i++) {
     const s = out[i]!;
     // A character that becomes two (rare variants) is left alone: lengths must not change.
-    if (s.length === 1 && s !== chars[i]) table.set(chars[i]!.charCodeAt(0), s.charCodeAt(0));
+    if (s.length === 1 && s !== chars[i]) table[chars[i]!.charCodeAt(0) - FIRST] = s.charCodeAt(0);
   }
   return table;
 }
@@ -40,7 +46,7 @@ export function hasTraditional(s: string): boolean {
   const t = simplifiedTable();
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x3400 && t.has(c)) return true;
+    if (c >= FIRST && c < END && t[c - FIRST] !== 0) return true;
   }
   return false;
 }
@@ -52,9 +58,9 @@ export function toSimplified(s: string): string {
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x3400) continue;
-    const to = t.get(c);
-    if (to === undefined) continue;
+    if (c < FIRST || c >= END) continue;
+    const to = t[c - FIRST]!;
+    if (to === 0) continue;
     out += s.slice(from, i) + String.fromCharCode(to);
     from = i + 1;
   }
