@@ -25,6 +25,7 @@ export const WARNING_CODES = {
   NOT_A_REPORT: 'no title, year, numbered heading or table: perhaps an error page or another document',
   DECODE_MIXED: 'a stretch of the file is in another encoding than the rest (concatenated downloads); it was decoded with its own',
   DECODE_REPLACED: 'invalid byte sequences were replaced with U+FFFD (source.replaced says how many and where)',
+  DECODE_DOUBLED: 'the file was encoded twice (UTF-8 of a Latin-1 or Windows-1252 reading: `å¹³æ½­` for `平潭`); it was decoded from the bytes so recovered',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -323,3 +323,54 @@ describe('decode warnings reach the record', () => {
     expect('replaced' in parseBuffer(bytesOf(W3M_UTF8)).source).toBe(false);
   });
 });
+
+describe('a file encoded twice (UTF-8 of a Latin-1 or Windows-1252 reading) is decoded from the bytes it was made of', () => {
+  const cases: Array<[string, string]> = [
+    ['fixtures/encodings/seed002.doubled-latin1.txt', SEEDS.s002],
+    ['fixtures/encodings/seed001.doubled-cp1252.txt', SEEDS.s001],
+  ];
+  for (const [doubled, original] of cases) {
+    it(`${doubled} reads exactly as ${original}, with a warning`, async () => {
+      const bytes = bytesOf(doubled);
+      // The file as it is: valid UTF-8 of Western letters, no ideograph in it.
+      expect(bytes.toString('utf8')).not.toMatch(/[\u4e00-\u9fff]/);
+      const d = decode(bytes);
+      expect(d.ok && d.text).toBe(readFileSync(fixture(original), 'utf8'));
+      expect(d.ok && d.encoding).toBe('utf-8');
+      expect(d.ok && d.warnings.map((w) => w.code)).toEqual(['DECODE_DOUBLED']);
+      const a = await parseFixture(doubled);
+      const b = await parseFixture(original);
+      const { warnings: wa, ...restA } = withoutSource(a);
+      const { warnings: wb, ...restB } = withoutSource(b);
+      expect(restA).toEqual(restB);
+      expect(wa).toEqual([{ code: 'DECODE_DOUBLED', message: expect.stringContaining('read as Latin-1 or Windows-1252'), line: 1 }, ...wb]);
+    });
+  }
+
+  it('html2text -width 200 wrote pingtan2024 so, and cut some sequences: the numbers read, the broken places are U+FFFD', async () => {
+    const r = await parseFixture('fixtures/encodings/pingtan2024.html2text-w200.txt');
+    expect(r.report.year).toBe(2024);
+    expect(r.report.agency).toBe('平潭综合实验区');
+    expect(r.report.layout).toBe('2021');
+    expect(r.warnings.slice(0, 2).map((w) => w.code)).toEqual(['DECODE_DOUBLED', 'DECODE_REPLACED']);
+    expect(r.warnings[0]!.message).toContain('33 characters that no single byte gives were lost');
+    expect(r.statistics.requests?.received).toEqual({ naturalPerson: 217, commercial: 1, research: 0, socialWelfare: 0, legalService: 0, otherOrg: 0, total: 218 });
+    expect(r.statistics.appeals?.review).toEqual({ upheld: 2, corrected: 1, other: 3, pending: 1, total: 7 });
+    expect(r.statistics.proactive?.published).toBe(10407);
+    // html2text cut the labels of 第二十条 to two characters and a broken one (`行政处��`): too short
+    // to name a row (forms/match.ts MIN_PREFIX), so those rows are left out with a warning.
+    expect(r.statistics.proactive?.licensing).toBeUndefined();
+    expect(r.warnings).toContainEqual({ code: 'TABLE_ROW_UNMATCHED', message: '第二十条第（一）项: row "行政规��" matches no row of the official form', line: 16 });
+  });
+
+  it('leaves alone Western text, and Chinese text with a few Latin-1 letters', () => {
+    const french = Buffer.from('Rapport annuel: résumé des données publiées, élaborées et vérifiées à la préfecture. '.repeat(10), 'utf8');
+    const plain = decode(french);
+    expect(plain.ok && plain.text).toBe(french.toString('utf8'));
+    expect(plain.ok && plain.warnings).toEqual([]);
+    const mixed = Buffer.from(`${readFileSync(fixture(SEEDS.s002), 'utf8')}\nÀ la carte: é è ê ë à â ä ô ö û ü ç ÿ æ œ ñ ß ø å é è ê ë à â ä ô ö û ü ç ÿ æ œ ñ ß ø å é è ê ë à â ä ô ö\n`, 'utf8');
+    const d = decode(mixed);
+    expect(d.ok && d.text).toBe(mixed.toString('utf8'));
+    expect(d.ok && d.warnings).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
 // input: what cannot be decoded is reported, and what was decoded with a repair is warned about.
 
 import iconv from 'iconv-lite';
+import { undoubled } from './mojibake.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'big5';
 // A file without any line break reports 'lf', the contract having no value for "none".
@@ -15,7 +16,7 @@ export const FORCEABLE_ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'gb2312', 'utf-16
 export type ForcedEncoding = (typeof FORCEABLE_ENCODINGS)[number];
 
 export interface DecodeWarning {
-  code: 'DECODE_MIXED' | 'DECODE_REPLACED';
+  code: 'DECODE_MIXED' | 'DECODE_REPLACED' | 'DECODE_DOUBLED';
   message: string;
   /** 1-based line of the decoded text. */
   line: number;
@@ -247,6 +248,24 @@ function replacements(text: string): { count: number; first: number } {
  * more plausible Chinese.
  */
 export function decode(bytes: Uint8Array, forced?: ForcedEncoding): Decoded {
+  return decodeFile(bytes, forced, true);
+}
+
+/**
+ * The bytes a doubly encoded text was made of, decoded as a file but not taken apart once more. The
+ * bytes lost to the second writer's broken sequences break the first file's characters too: where
+ * the rest is UTF-8, that is UTF-8 with a few U+FFFD, not stretches of another encoding.
+ */
+function innerReading(bytes: Uint8Array): Decoded {
+  const lossy = lossyUtf8.decode(bytes);
+  const bad = replacements(lossy);
+  if (bad.count > 0 && bad.count <= lossy.length * MAX_REPLACEMENT_SHARE && plausibility(lossy) >= MIN_CHINESE_PLAUSIBILITY) {
+    return assemble([{ start: 0, end: bytes.length, encoding: 'utf-8', text: lossy, bad: bad.count, firstBad: bad.first }], 'utf-8');
+  }
+  return decodeFile(bytes, undefined, false);
+}
+
+function decodeFile(bytes: Uint8Array, forced: ForcedEncoding | undefined, repair: boolean): Decoded {
   if (forced) {
     const text = decodeWith(bytes, forced);
     const encoding = canonicalName(forced);
@@ -278,9 +297,45 @@ export function decode(bytes: Uint8Array, forced?: ForcedEncoding): Decoded {
   if (utf16) return finish(decodeWith(bytes, utf16), utf16);
 
   const utf8 = tryUtf8(bytes);
-  if (utf8 !== null) return finish(utf8, 'utf-8');
-
+  if (utf8 !== null) return (repair && maybeDoubled(bytes) && redecoded(utf8, 'utf-8')) || finish(utf8, 'utf-8');
+  // Doubly encoded text whose second writer also cut some sequences (html2text).
+  if (repair && maybeDoubled(bytes)) {
+    const repaired = redecoded(lossyUtf8.decode(bytes), 'utf-8');
+    if (repaired) return repaired;
+  }
   return decodeStretches(bytes, 'utf-8');
+}
+
+/**
+ * Could the bytes be UTF-8 of a Latin-1 or Windows-1252 reading (mojibake.ts)? Then every byte
+ * above 0x7F of the first file became 0xC2 or 0xC3 and one more byte: a third or more of the
+ * bytes above 0x7F are 0xC2/0xC3, where Chinese UTF-8 has almost none and GB18030 a few in a hundred.
+ */
+function maybeDoubled(bytes: Uint8Array): boolean {
+  let high = 0;
+  let latin = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    high++;
+    if (b === 0xc2 || b === 0xc3) latin++;
+  }
+  return high > 0 && latin >= high * 0.3;
+}
+
+/** A doubly encoded text's first bytes, decoded as any file is, with a warning; null when it is not one. */
+function redecoded(text: string, encoding: Encoding): Decoded | null {
+  const back = undoubled(text);
+  if (!back) return null;
+  const inner = innerReading(back.bytes);
+  if (!inner.ok || plausibility(inner.text) < MIN_CHINESE_PLAUSIBILITY) return null;
+  const lost = back.lost > 0 ? `; ${back.lost} characters that no single byte gives were lost` : '';
+  const warning: DecodeWarning = {
+    code: 'DECODE_DOUBLED',
+    message: `the file is ${inner.encoding} text read as Latin-1 or Windows-1252 and written out again as ${encoding} (mojibake); it was decoded from the bytes so recovered${lost}`,
+    line: 1,
+  };
+  return { ...inner, encoding, warnings: [warning, ...inner.warnings] };
 }
 
 // ---------------------------------------------------------------------------------------------
