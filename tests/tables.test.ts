@@ -409,3 +409,37 @@ describe("pandoc markdown's hard line break inside a grid cell", () => {
     expect(r.provenance['proactive.normativeDocuments.published']).toMatchObject({ line: 63, raw: '60' });
   });
 });
+
+describe('markdown of a page whose cells hold paragraphs (Python html2text): a lone | between cells', () => {
+  it('sh2019: cells of several paragraphs, cells inline after a |, blank cells proved zero', async () => {
+    const r = await parseFixture('fixtures/shapes/sh2019.py-html2text.txt');
+    expect(r.warnings).toEqual([]);
+    expect(r.statistics.requests?.received).toEqual({ naturalPerson: 821, commercial: 35, research: 0, socialWelfare: 0, legalService: 2, otherOrg: 1, total: 859 });
+    // `| 821| 35|  |  | 2| 1| 859` on line 275, under its label on line 273.
+    expect(r.provenance['requests.received.naturalPerson']).toMatchObject({ line: 275, raw: '821' });
+    expect(r.provenance['requests.received.total']).toMatchObject({ line: 275, raw: '859' });
+    expect(r.provenance['requests.received.research']).toMatchObject({ raw: '', method: 'implied' });
+    expect(r.statistics.requests?.outcomes?.granted).toMatchObject({ naturalPerson: 258, commercial: 12, legalService: 1, otherOrg: 1 });
+    expect(r.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('pingtan2024: every cell on its own lines, rows ended by a markdown line break', async () => {
+    const r = await parseFixture('fixtures/shapes/pingtan2024.py-html2text.txt');
+    expect(r.warnings).toEqual([]);
+    expect(r.tables.map((t) => t.format)).toEqual(['cells', 'cells', 'cells', 'cells', 'cells', 'cells']);
+    expect(r.statistics.proactive?.normativeDocuments).toEqual({ issued: 62, repealed: 33, inForce: 440 });
+    expect(r.statistics.proactive?.fees?.amountWan).toBe(18651.06);
+    expect(r.statistics.requests?.received?.total).toBe(218);
+    expect(r.statistics.requests?.outcomes?.other?.noAmendment?.naturalPerson).toBe(1);
+    expect(r.statistics.appeals?.review).toEqual({ upheld: 2, corrected: 1, other: 3, pending: 1, total: 7 });
+    expect(r.provenance['proactive.normativeDocuments.inForce']).toMatchObject({ line: 66, raw: '440' });
+    expect(r.provenance['requests.received.total']).toMatchObject({ line: 194, raw: '218' });
+    expect(r.provenance['appeals.review.total']).toMatchObject({ line: 1030, raw: '7' });
+  });
+
+  it('a number never continues a label when a row end is missing (`总计` / `2`)', () => {
+    const lines = splitLines(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '| ', '', '申请人情况', '', '总计', '', '2', '', '| ', '', '3'].join('\n'));
+    const [table] = findTables(lines);
+    expect(table!.rows.map((r) => r.map((c) => c.text))).toEqual([['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'], ['申请人情况总计'], ['2'], ['3']]);
+  });
+});

@@ -13,6 +13,8 @@ import { charCount } from '../../parse/chars.js';
 import { cleanText, isBlank, LINE, type SourceLine } from '../../parse/lines.js';
 import { anchorOf, isOutlineHeading, type Anchor } from '../anchors.js';
 import type { Cell, RawTable, TableShape } from '../types.js';
+import { isValueToken } from '../values.js';
+import { isSeparatorRow } from './pipe.js';
 import { charWidth } from './width.js';
 
 /** The longest region a table may have, in lines (the requests table one cell a line: ~250). */
@@ -76,6 +78,104 @@ function endsRegion(line: SourceLine, anchor: Anchor, sawValues: boolean): boole
   return true;
 }
 
+/**
+ * Markdown of a web page whose table cells hold paragraphs (Python's html2text, the usual tool of
+ * scraping scripts, for tables exported from Word): every paragraph of a cell on a line of its own,
+ * a lone `|` between two cells, and a row ended by a markdown line break (two spaces) and a line of
+ * two spaces:
+ *   规章                   ← a cell
+ *                          ← blank between a cell's paragraphs, and around each `|`
+ *   |                      ← the next cell begins
+ *   0  ⏎  ⏎                ← the row's last cell, and the end of the row
+ * Read into the rows one cell a line gives (each cell a row, its paragraphs joined; an empty cell
+ * where two `|` meet or a `|` ends the row), which the placement reads as it reads LibreOffice text.
+ * The mode is on from the anchor when a lone `|` follows within a few lines (the caption's own row
+ * comes first), and from the first lone `|` of a region otherwise.
+ */
+class PipeCells {
+  on: boolean;
+  /** Text since the last `|` or row end: a `|` now ends a cell, not an empty one. */
+  private filled = true;
+  /** The last thing read was a `|`: a row end now means the row's last cell was empty. */
+  private afterPipe = false;
+
+  constructor(
+    private readonly rows: Cell[][],
+    lines: readonly SourceLine[],
+    at: number,
+  ) {
+    this.on = false;
+    // (filled starts true: the anchor's own line is the first cell.)
+    for (let i = at + 1; i < lines.length && i <= at + PIPE_LOOKAHEAD && !this.on; i++) this.on = isLonePipeLine(lines[i]!);
+  }
+
+  /** Take a line that is part of the mode's frame (a `|`, a row end, a `---|---` rule) or a row of inline cells: true when taken. */
+  take(line: SourceLine, previous: SourceLine): boolean {
+    if (isLonePipeLine(line)) {
+      this.on = true;
+      this.pipe(line.no);
+      return true;
+    }
+    if (!this.on) return false;
+    // `  ` after a line ending in a markdown line break: the row ends.
+    if (line.flags & LINE.FILLER && previous.raw.endsWith('  ')) {
+      if (this.afterPipe) this.rows.push([{ text: '', line: line.no, empty: true }]);
+      this.filled = false;
+      this.afterPipe = false;
+      return true;
+    }
+    if (line.flags & LINE.DASH_RULE || isSeparatorRow(line.raw)) return true;
+    if (line.flags & LINE.PIPE) {
+      // Cells of one paragraph each stay on the line of the `|` before them: `| 821| 35|  |  | 2| 1| 859`.
+      const pieces = line.raw.split('|');
+      pieces.forEach((piece, k) => {
+        if (k > 0) this.pipe(line.no);
+        const text = cleanText(piece);
+        if (text !== '') this.cell(text, line.no);
+      });
+      return true;
+    }
+    return false;
+  }
+
+  private pipe(no: number): void {
+    if (!this.filled) this.rows.push([{ text: '', line: no, empty: true }]);
+    this.filled = false;
+    this.afterPipe = true;
+  }
+
+  private cell(text: string, no: number): void {
+    this.afterPipe = false;
+    const last = this.rows.at(-1)?.at(-1);
+    if (this.filled && last && !last.empty && !isValueToken(text) && !isValueToken(last.text)) last.text += text;
+    else this.rows.push([{ text, line: no }]);
+    this.filled = true;
+  }
+
+  /** A cell's next paragraph joins the cell (`商业` / `企业`); the first one starts it (false: the caller reads the line). */
+  joins(line: SourceLine): boolean {
+    if (!this.on) return false;
+    this.afterPipe = false;
+    if (!this.filled) {
+      this.filled = true;
+      return false;
+    }
+    const cell = this.rows.at(-1)?.at(-1);
+    // A number is a cell of its own: it never continues a label, nor a label a number (`总计` / `2`
+    // where a row end was not seen).
+    if (!cell || cell.empty || line.flags & LINE.VALUES || isValueToken(cell.text)) return false;
+    cell.text += line.text;
+    return true;
+  }
+}
+
+/** Lines a cell takes in the markdown variant (the cell, a blank, the `|`, a blank): its regions are that much longer. */
+const PIPE_LINES_PER_CELL = 4;
+/** How far after an anchor the first lone `|` of the markdown variant may stand (a caption, a rule, a row end, a cell with blanks around). */
+const PIPE_LOOKAHEAD = 8;
+
+const isLonePipeLine = (l: SourceLine): boolean => (l.flags & LINE.PIPE) !== 0 && l.raw.trim() === '|';
+
 export const flowShape: TableShape = {
   name: 'flow',
   triggers: LINE.ANCHOR_HINT,
@@ -88,15 +188,26 @@ export const flowShape: TableShape = {
     let sawValues = false;
     let aligned = false;
     let last = at;
-    for (let i = at + 1; i < lines.length && i <= at + MAX_REGION_LINES; i++) {
+    const pipes = new PipeCells(rows, lines, at);
+    for (let i = at + 1; i < lines.length && i <= at + (pipes.on ? PIPE_LINES_PER_CELL : 1) * MAX_REGION_LINES; i++) {
       const line = lines[i]!;
+      if (pipes.take(line, lines[i - 1]!)) {
+        if (line.flags & LINE.VALUES || (line.flags & LINE.PIPE && line.flags & LINE.DIGIT)) sawValues = true;
+        last = i;
+        continue;
+      }
       if (isBlank(line) && !(line.flags & LINE.FILLER)) {
         // A blank line is kept as an empty row (once per run): reading-order conversions separate
         // the blocks of a table by blank lines.
-        if (rows.at(-1)!.length > 0) rows.push([]);
+        if (rows.at(-1)!.length > 0 && !pipes.on) rows.push([]);
         continue;
       }
       if (endsRegion(line, anchor, sawValues)) break;
+      if (pipes.on && line.flags & LINE.VALUES) sawValues = true;
+      if (pipes.joins(line)) {
+        last = i;
+        continue;
+      }
       const tokens = tokensOf(line);
       if (tokens.length === 0) continue;
       if (line.flags & LINE.VALUES || tokens.some((t) => NUMBER.test(t.text))) sawValues = true;

@@ -17,7 +17,7 @@ import type { Cell, RawTable, TableShape } from '../types.js';
 import { isValueToken } from '../values.js';
 
 /** A separator row: only pipes, dashes, colons, plus signs and spaces. Checked by a loop (no regex backtracking over long runs). */
-function isSeparatorRow(raw: string): boolean {
+export function isSeparatorRow(raw: string): boolean {
   let dashes = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
