@@ -5,6 +5,9 @@ import { readTables } from '../src/tables/index.js';
 import { readFileSync } from 'node:fs';
 import { SEEDS, fixture, parseFixture } from './helpers.js';
 import type { ReportRecord } from '../src/schema.js';
+import { REQUESTS_FORM } from '../src/forms/index.js';
+import { columnsOfHeader } from '../src/tables/place/common.js';
+import { cutRunTogether } from '../src/tables/place/run-together.js';
 
 // The official row labels, written out here independently of src/ (formats.md §1.2, §2.2).
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
@@ -441,5 +444,49 @@ describe('markdown of a page whose cells hold paragraphs (Python html2text): a l
     const lines = splitLines(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '| ', '', '申请人情况', '', '总计', '', '2', '', '| ', '', '3'].join('\n'));
     const [table] = findTables(lines);
     expect(table!.rows.map((r) => r.map((c) => c.text))).toEqual([['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'], ['申请人情况总计'], ['2'], ['3']]);
+  });
+});
+
+describe('cells run together without a space (BeautifulSoup get_text() of a page)', () => {
+  const COLUMNS = columnsOfHeader(REQUESTS_FORM, '自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他');
+  const cut = (text: string, form = REQUESTS_FORM, columns = COLUMNS): { cells: string[]; warnings: string[] } => {
+    const r = cutRunTogether(form, { format: 'cells', line: 7, endLine: 7, rows: [[{ text, line: 7 }]], flow: true }, columns);
+    return { cells: r.raw.rows[0]!.map((c) => c.text), warnings: r.warnings.map((w) => `${w.code} ${w.line}`) };
+  };
+
+  it('cuts a row where exactly one way keeps the row total', () => {
+    expect(cut('一、本年新收政府信息公开申请数量21710000218')).toEqual({ cells: ['一、本年新收政府信息公开申请数量', '217', '1', '0', '0', '0', '0', '218'], warnings: [] });
+    // As many digits as columns: one digit each, when the total holds.
+    expect(cut('二、上年结转政府信息公开申请数量0000000').cells).toEqual(['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  it('leaves a row out, with a warning, when two ways keep the total or none does', () => {
+    // 1 10 0 0 0 0 11 and 11 0 0 0 0 0 11 both add up.
+    expect(cut('一、本年新收政府信息公开申请数量110000011')).toEqual({ cells: ['一、本年新收政府信息公开申请数量'], warnings: ['TABLE_MISALIGNED 7'] });
+    // One digit a column, but 1+0+0+1+0+1 is not 1.
+    expect(cut('一、本年新收政府信息公开申请数量1001011')).toEqual({ cells: ['一、本年新收政府信息公开申请数量'], warnings: ['TABLE_MISALIGNED 7'] });
+  });
+
+  it('touches no label that names no row of the form, and no number a cell could hold', () => {
+    expect(cut('附件12')).toEqual({ cells: ['附件12'], warnings: [] });
+    expect(cut('123456')).toEqual({ cells: ['123456'], warnings: [] });
+    // Seven digits under seven columns: no requests cell holds a million, and one digit a column breaks the total.
+    expect(cut('1234567')).toEqual({ cells: [''], warnings: ['TABLE_MISALIGNED 7'] });
+  });
+
+  it('pingtan2024 through get_text(): every requests and appeals value, 第二十条 rows of one column, and a warning for the undecidable one', async () => {
+    const r = await parseFixture('fixtures/shapes/pingtan2024.bs4-get-text.txt');
+    expect(r.statistics.requests?.received).toEqual({ naturalPerson: 217, commercial: 1, research: 0, socialWelfare: 0, legalService: 0, otherOrg: 0, total: 218 });
+    expect(r.statistics.requests?.outcomes?.other?.other).toEqual({ naturalPerson: 1, commercial: 1, research: 0, socialWelfare: 0, legalService: 0, otherOrg: 0, total: 2 });
+    expect(r.statistics.appeals?.litigationAfterReview).toEqual({ upheld: 13, corrected: 2, other: 4, pending: 0, total: 19 });
+    expect(r.statistics.proactive?.licensing?.decisions).toBe(4529);
+    expect(r.statistics.proactive?.fees?.amountWan).toBe(18651.06);
+    // `行政规范性文件6233440` under three columns without sums: 62 33 440 is one of many readings.
+    expect(r.statistics.proactive?.normativeDocuments?.repealed).toBeUndefined();
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['TABLE_MISALIGNED', 11]]);
+    // Provenance: the digits of the value, on the line where the row ran together.
+    expect(r.provenance['requests.received.naturalPerson']).toMatchObject({ line: 32, raw: '217' });
+    expect(r.provenance['proactive.fees.amountWan']).toMatchObject({ line: 21, raw: '18651.06' });
+    expect(r.checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import { countOf, isValueToken } from '../values.js';
 import { orderAppealPieces } from './appeals-order.js';
 import { placeShortRows, type ShortRow } from './columns.js';
 import { columnsOfHeader, greatest, least, unmatched, yuanColumns } from './common.js';
+import { cutRunTogether, isRunTogether } from './run-together.js';
 import type { PlacedRow, PlacedTable } from './types.js';
 
 /**
@@ -380,14 +381,31 @@ function textOf(cells: readonly Cell[]): string {
   return cells.map((c) => c.text).join('');
 }
 
+/** The label cells before the first run of values, or before the first label with digits glued to it (run-together.ts). */
+function headerOf(items: readonly Item[]): Cell[] {
+  const out: Cell[] = [];
+  for (const item of items) {
+    if (item.kind === 'run') break;
+    for (const c of item.cells) {
+      if (isRunTogether(c.text)) return out;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
 export function placeFlow(form: Form, raw: RawTable, caption: string | null): PlacedTable | null {
-  const items = joinBrokenRows(form, itemsOf(raw, caption !== null, form.labelColumns === 2), raw.format === 'aligned');
+  const read = (r: RawTable): Item[] => joinBrokenRows(form, itemsOf(r, caption !== null, form.labelColumns === 2), r.format === 'aligned');
+  const first = read(raw);
+  // Rows whose cells the page ran together are cut first, by the columns the header gives.
+  const cut = cutRunTogether(form, raw, columnsOfHeader(form, textOf(headerOf(first))));
+  const items = cut.raw === raw ? first : read(cut.raw);
   const firstRun = items.findIndex((i) => i.kind === 'run');
   if (firstRun < 0) return null;
   const headerCells = items.slice(0, firstRun).flatMap((i) => (i.kind === 'label' ? i.cells : []));
   const columns: FormColumn[] = columnsOfHeader(form, textOf(headerCells));
   const n = columns.length;
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [...cut.warnings];
   const aligned = raw.format === 'aligned';
   const rowHolds = rowTotalTest(form, columns);
   let endLine = raw.line;

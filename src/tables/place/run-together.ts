@@ -1,0 +1,175 @@
+// Rows whose cells a web page ran together without any space, as `soup.get_text()` of a scraped
+// page gives them when the page's table has no white space between its cells:
+//   一、本年新收政府信息公开申请数量21710000218        ← 217 1 0 0 0 0 218
+//   21317000001324019                                ← the appeals row: 2 1 3 1 7 0 0 0 0 0 13 2 4 0 19
+// The digits are the row's values only where that is decidable: every way of cutting them into as
+// many counts as the form has columns (no count but 0 starting with 0) is tried against the form's
+// own row sums (总计 = its parts), and the row is cut when exactly one way keeps every sum; as many
+// digits as columns are one digit each (`规章000`) unless that breaks a sum; a one-column row takes
+// the number whole (`行政许可4529`). Where several ways keep the sums, or none, the digits are left
+// out with a warning: a value is never guessed.
+
+import type { Diagnostic } from '../../diagnostics.js';
+import { matchRow } from '../../forms/match.js';
+import type { Form, FormColumn, Relation } from '../../forms/types.js';
+import type { Cell, RawTable } from '../types.js';
+import { isValueToken } from '../values.js';
+
+/** A label and the digits glued to its end (`（一）予以公开710000071`; an amount `行政事业性收费18651.06`). */
+const GLUED = /^(.*[^\d\s.,，、．])(\d+(?:\.\d+)?)$/;
+/** The longest count a cut may make: more digits than any cell of these tables holds. */
+const MAX_COUNT_DIGITS = 7;
+/** Cuts tried for one row before it is called undecidable (the worst real rows need a few hundred). */
+const MAX_CUTS = 20_000;
+
+/** A row sum as column indexes: the total and its parts. */
+interface RowSum {
+  total: number;
+  parts: number[];
+}
+
+/** The form's sums within one row that the report's columns hold (each column pattern once). */
+function rowSums(form: Form, columns: readonly FormColumn[]): RowSum[] {
+  const at = (col: string): number => columns.findIndex((c) => c.key === col);
+  const seen = new Set<string>();
+  const out: RowSum[] = [];
+  const sameRow = (r: Relation): boolean => [...r.left, ...r.right].every((x) => x.row === r.left[0]!.row);
+  for (const r of form.relations) {
+    if (r.kind !== 'total' || r.left.length !== 1 || !sameRow(r)) continue;
+    if ((r.when?.absent ?? []).some((x) => at(x.col) >= 0)) continue;
+    if ((r.when?.present ?? []).some((g) => g.every((x) => at(x.col) < 0))) continue;
+    const total = at(r.left[0]!.col);
+    const parts = r.right.map((x) => at(x.col));
+    if (total < 0 || parts.some((p) => p < 0)) continue;
+    const key = `${total}=${parts.join('+')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ total, parts });
+  }
+  return out;
+}
+
+function holds(s: RowSum, values: readonly number[]): boolean {
+  return s.parts.reduce((a, p) => a + values[p]!, 0) === values[s.total];
+}
+
+/** The one way of cutting `digits` into `n` counts that keeps every sum, or null (none, several, or too many to try). */
+function onlyCut(digits: string, n: number, sums: readonly RowSum[]): number[] | null {
+  if (digits.length < n || digits.length > n * MAX_COUNT_DIGITS || sums.length === 0) return null;
+  const values: number[] = [];
+  let found: number[] | null = null;
+  let several = false;
+  let tried = 0;
+  const walk = (from: number): void => {
+    if (several || tried > MAX_CUTS) return;
+    const left = n - values.length;
+    if (left === 0) {
+      tried++;
+      if (from === digits.length && sums.every((s) => holds(s, values))) {
+        if (found) several = true;
+        else found = [...values];
+      }
+      return;
+    }
+    // Each remaining count needs one digit at least and MAX_COUNT_DIGITS at most.
+    const rest = digits.length - from;
+    if (rest < left || rest > left * MAX_COUNT_DIGITS) return;
+    const longest = digits[from] === '0' ? 1 : Math.min(MAX_COUNT_DIGITS, rest - (left - 1));
+    for (let len = 1; len <= longest; len++) {
+      values.push(Number(digits.slice(from, from + len)));
+      walk(from + len);
+      values.pop();
+    }
+  };
+  walk(0);
+  return several || tried > MAX_CUTS ? null : found;
+}
+
+/** The cells of a cut, each with the digits it was cut from (they stand on the line as written). */
+function cells(digits: string, cut: readonly number[], line: number): Cell[] {
+  if (cut.length === 1) return [{ text: digits, line }];
+  const out: Cell[] = [];
+  let at = 0;
+  for (const v of cut) {
+    const len = String(v).length;
+    out.push({ text: digits.slice(at, at + len), line });
+    at += len;
+  }
+  return out;
+}
+
+/**
+ * The flow with every decidable run-together row cut into its label and values (a raw table of
+ * its own; the input is not changed), and a warning for each row that was not decidable.
+ */
+export function cutRunTogether(form: Form, raw: RawTable, columns: readonly FormColumn[]): { raw: RawTable; warnings: Diagnostic[] } {
+  const n = columns.length;
+  const sums = rowSums(form, columns);
+  const warnings: Diagnostic[] = [];
+  if (n === 0) return { raw, warnings };
+  let changed = false;
+  const rows = raw.rows.map((row) => {
+    const out: Cell[] = [];
+    for (const tok of row) {
+      const glued = gluedOf(tok.text);
+      // A label glued to digits is cut only when the label names a row of the form; a number alone
+      // only when no cell could hold it (numberIsRow).
+      const ours = glued !== null && (glued.label === '' ? numberIsRow(glued.digits, n, sums) : matchRow(form, glued.label, glued.label) !== null);
+      if (!glued || !ours) {
+        out.push(tok);
+        continue;
+      }
+      const cut = cutOf(glued.digits, n, sums);
+      changed = true;
+      if (glued.label !== '') out.push({ ...tok, text: glued.label });
+      if (cut) out.push(...cells(glued.digits, cut, tok.line));
+      else {
+        warnings.push({ code: 'TABLE_MISALIGNED', message: `cells run together without a space (${glued.digits}): not decidable as ${n} counts (by the number of columns, or one way only of keeping the row's sums); left out`, line: tok.line });
+        if (glued.label === '') out.push({ ...tok, text: '', empty: true });
+      }
+    }
+    return out;
+  });
+  return { raw: changed ? { ...raw, rows } : raw, warnings };
+}
+
+/** A row at least this wide has no cell of as many digits as it has columns (a million requests). */
+const MIN_DIGIT_ROW = 5;
+
+/**
+ * Is a number alone a row whose cells ran together? When it is longer than the row is wide (and
+ * the form has sums to decide by), or exactly as long and no count: it starts with 0 (`0000000`),
+ * or the row is so wide that no cell holds that many digits (a 第二十条 row's `440` stays 440).
+ */
+function numberIsRow(digits: string, n: number, sums: readonly RowSum[]): boolean {
+  if (n < 2 || digits.includes('.')) return false;
+  if (digits.length > n) return sums.length > 0;
+  return digits.length === n && (digits.startsWith('0') || n >= MIN_DIGIT_ROW);
+}
+
+/**
+ * The counts of a run of digits under `n` columns, where decidable: one column takes them all (a
+ * count, not `0…`), as many digits as columns are one digit each (`规章000`), and otherwise the
+ * form's row sums must leave exactly one way.
+ */
+function cutOf(digits: string, n: number, sums: readonly RowSum[]): number[] | null {
+  if (n === 1) return /^(?:0|[1-9]\d{0,11})(?:\.\d+)?$/.test(digits) ? [Number(digits)] : null;
+  if (digits.includes('.')) return null;
+  if (digits.length === n) {
+    const each = [...digits].map(Number);
+    return sums.every((s) => holds(s, each)) ? each : null;
+  }
+  return onlyCut(digits, n, sums);
+}
+
+/** Does a label token end in digits glued to it (a row whose cells ran together)? */
+export function isRunTogether(text: string): boolean {
+  return !isValueToken(text) && GLUED.test(text);
+}
+
+function gluedOf(text: string): { label: string; digits: string } | null {
+  if (/^\d+$/.test(text)) return { label: '', digits: text };
+  if (isValueToken(text)) return null;
+  const m = GLUED.exec(text);
+  return m ? { label: m[1]!, digits: m[2]! } : null;
+}
