@@ -413,7 +413,7 @@ describe("pandoc markdown's hard line break inside a grid cell", () => {
   });
 });
 
-describe('markdown of a page whose cells hold paragraphs (Python html2text): a lone | between cells', () => {
+describe('cells that hold paragraphs, a lone separator between cells (Python html2text, a browser)', () => {
   it('sh2019: cells of several paragraphs, cells inline after a |, blank cells proved zero', async () => {
     const r = await parseFixture('fixtures/shapes/sh2019.py-html2text.txt');
     expect(r.warnings).toEqual([]);
@@ -438,6 +438,22 @@ describe('markdown of a page whose cells hold paragraphs (Python html2text): a l
     expect(r.provenance['proactive.normativeDocuments.inForce']).toMatchObject({ line: 66, raw: '440' });
     expect(r.provenance['requests.received.total']).toMatchObject({ line: 194, raw: '218' });
     expect(r.provenance['appeals.review.total']).toMatchObject({ line: 1030, raw: '7' });
+  });
+
+  it("a browser's text (innerText, a copy from the page): a lone tab between cells, blank lines between rows, an NBSP for a blank cell", async () => {
+    const sh = await parseFixture('fixtures/shapes/sh2019.innertext.txt');
+    expect(sh.warnings).toEqual([]);
+    expect(sh.statistics.requests?.received).toEqual({ naturalPerson: 821, commercial: 35, research: 0, socialWelfare: 0, legalService: 2, otherOrg: 1, total: 859 });
+    // `⇥821⇥35⇥ ⇥ ⇥2⇥1⇥859` on line 331.
+    expect(sh.provenance['requests.received.naturalPerson']).toMatchObject({ line: 331, raw: '821' });
+    expect(sh.statistics.appeals?.review).toEqual({ upheld: 5, corrected: 0, other: 0, pending: 2, total: 7 });
+    expect(sh.provenance['appeals.review.total']).toMatchObject({ line: 549, raw: '7' });
+    const pt = await parseFixture('fixtures/shapes/pingtan2024.innertext.txt');
+    expect(pt.warnings).toEqual([]);
+    expect(pt.statistics.requests?.received?.total).toBe(218);
+    expect(pt.provenance['requests.received.naturalPerson']).toMatchObject({ line: 208, raw: '217' });
+    expect(pt.statistics.appeals?.litigationAfterReview).toEqual({ upheld: 13, corrected: 2, other: 4, pending: 0, total: 19 });
+    expect(pt.checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 
   it('a number never continues a label when a row end is missing (`总计` / `2`)', () => {

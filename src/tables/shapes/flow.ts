@@ -79,73 +79,100 @@ function endsRegion(line: SourceLine, anchor: Anchor, sawValues: boolean): boole
 }
 
 /**
- * Markdown of a web page whose table cells hold paragraphs (Python's html2text, the usual tool of
- * scraping scripts, for tables exported from Word): every paragraph of a cell on a line of its own,
- * a lone `|` between two cells, and a row ended by a markdown line break (two spaces) and a line of
- * two spaces:
+ * Table cells that hold paragraphs, one paragraph a line, as a page's text comes out of Python's
+ * html2text (markdown, the usual tool of scraping scripts) or a browser (`innerText`, what a copy
+ * from the page gives) for tables exported from Word: a lone separator between two cells, `|` in
+ * markdown and a tab in a browser's text, blank lines between a cell's paragraphs, and a row ended
+ * by a markdown line break and a line of two spaces (html2text) or by two blank lines or more (a
+ * browser). A cell of one paragraph stays on the separator's line (`| 821| 35|  |  | 2| 1| 859`,
+ * `⇥821⇥35⇥ ⇥ ⇥2⇥1⇥859`), where a blank piece is an empty cell.
  *   规章                   ← a cell
- *                          ← blank between a cell's paragraphs, and around each `|`
+ *                          ← blank between a cell's paragraphs, and around each separator
  *   |                      ← the next cell begins
  *   0  ⏎  ⏎                ← the row's last cell, and the end of the row
  * Read into the rows one cell a line gives (each cell a row, its paragraphs joined; an empty cell
- * where two `|` meet or a `|` ends the row), which the placement reads as it reads LibreOffice text.
- * The mode is on from the anchor when a lone `|` follows within a few lines (the caption's own row
- * comes first), and from the first lone `|` of a region otherwise.
+ * where two separators meet or one ends the row), which the placement reads as it reads
+ * LibreOffice text. The mode is on from the anchor when a lone separator follows within a few
+ * lines (the caption's own row comes first), and from the first lone `|` of a region otherwise.
  */
-class PipeCells {
-  on: boolean;
-  /** Text since the last `|` or row end: a `|` now ends a cell, not an empty one. */
+class SeparatedCells {
+  /** The separator of the mode, once it is on. */
+  private sep: '|' | '\t' | null = null;
+  /** Text since the last separator or row end: a separator now ends a cell, not an empty one. */
   private filled = true;
-  /** The last thing read was a `|`: a row end now means the row's last cell was empty. */
-  private afterPipe = false;
+  /** The last thing read was a separator: a row end now means the row's last cell was empty. */
+  private afterSep = false;
+  /** Blank lines in a row: two end a row of a browser's text. */
+  private blanks = 0;
 
   constructor(
     private readonly rows: Cell[][],
     lines: readonly SourceLine[],
     at: number,
   ) {
-    this.on = false;
     // (filled starts true: the anchor's own line is the first cell.)
-    for (let i = at + 1; i < lines.length && i <= at + PIPE_LOOKAHEAD && !this.on; i++) this.on = isLonePipeLine(lines[i]!);
+    for (let i = at + 1; i < lines.length && i <= at + SEPARATOR_LOOKAHEAD && !this.sep; i++) this.sep = separatorOf(lines[i]!);
   }
 
-  /** Take a line that is part of the mode's frame (a `|`, a row end, a `---|---` rule) or a row of inline cells: true when taken. */
+  get on(): boolean {
+    return this.sep !== null;
+  }
+
+  /** Take a line that is part of the mode's frame (a separator, a row end, a `---|---` rule) or a row of inline cells: true when taken. */
   take(line: SourceLine, previous: SourceLine): boolean {
-    if (isLonePipeLine(line)) {
-      this.on = true;
-      this.pipe(line.no);
+    const sep = separatorOf(line);
+    if (sep === '|' && !this.sep) this.sep = sep;
+    if (sep !== null && sep === this.sep) {
+      this.blanks = 0;
+      this.separator(line.no);
       return true;
     }
-    if (!this.on) return false;
+    if (!this.sep) return false;
     // `  ` after a line ending in a markdown line break: the row ends.
     if (line.flags & LINE.FILLER && previous.raw.endsWith('  ')) {
-      if (this.afterPipe) this.rows.push([{ text: '', line: line.no, empty: true }]);
-      this.filled = false;
-      this.afterPipe = false;
+      this.rowEnd(line.no);
       return true;
     }
     if (line.flags & LINE.DASH_RULE || isSeparatorRow(line.raw)) return true;
-    if (line.flags & LINE.PIPE) {
-      // Cells of one paragraph each stay on the line of the `|` before them: `| 821| 35|  |  | 2| 1| 859`.
-      const pieces = line.raw.split('|');
+    if (line.raw.includes(this.sep)) {
+      this.blanks = 0;
+      const pieces = line.raw.split(this.sep);
       pieces.forEach((piece, k) => {
-        if (k > 0) this.pipe(line.no);
+        if (k > 0) this.separator(line.no);
         const text = cleanText(piece);
         if (text !== '') this.cell(text, line.no);
+        else if (k > 0 && piece !== '' && !(this.sep === '|' && k === pieces.length - 1)) {
+          // A blank piece (a space, an NBSP) between separators is an empty cell; in markdown the
+          // spaces after a line's last `|` only pad it (a cell of paragraphs follows, or the row ends).
+          this.rows.push([{ text: '', line: line.no, empty: true }]);
+          this.filled = true;
+          this.afterSep = false;
+        }
       });
       return true;
     }
     return false;
   }
 
-  private pipe(no: number): void {
+  /** A blank line in the mode: the second of a run ends the row. */
+  blank(no: number): void {
+    if (++this.blanks === 2) this.rowEnd(no);
+  }
+
+  private rowEnd(no: number): void {
+    if (this.afterSep) this.rows.push([{ text: '', line: no, empty: true }]);
+    this.filled = false;
+    this.afterSep = false;
+  }
+
+  private separator(no: number): void {
     if (!this.filled) this.rows.push([{ text: '', line: no, empty: true }]);
     this.filled = false;
-    this.afterPipe = true;
+    this.afterSep = true;
   }
 
   private cell(text: string, no: number): void {
-    this.afterPipe = false;
+    this.afterSep = false;
     const last = this.rows.at(-1)?.at(-1);
     if (this.filled && last && !last.empty && !isValueToken(text) && !isValueToken(last.text)) last.text += text;
     else this.rows.push([{ text, line: no }]);
@@ -154,8 +181,9 @@ class PipeCells {
 
   /** A cell's next paragraph joins the cell (`商业` / `企业`); the first one starts it (false: the caller reads the line). */
   joins(line: SourceLine): boolean {
-    if (!this.on) return false;
-    this.afterPipe = false;
+    if (!this.sep) return false;
+    this.afterSep = false;
+    this.blanks = 0;
     if (!this.filled) {
       this.filled = true;
       return false;
@@ -169,12 +197,16 @@ class PipeCells {
   }
 }
 
-/** Lines a cell takes in the markdown variant (the cell, a blank, the `|`, a blank): its regions are that much longer. */
-const PIPE_LINES_PER_CELL = 4;
-/** How far after an anchor the first lone `|` of the markdown variant may stand (a caption, a rule, a row end, a cell with blanks around). */
-const PIPE_LOOKAHEAD = 8;
+/** Lines a cell takes in the separated variant (the cell, a blank, the separator, a blank): its regions are that much longer. */
+const LINES_PER_SEPARATED_CELL = 4;
+/** How far after an anchor the first lone separator may stand (a caption, a rule, a row end, a cell with blanks around). */
+const SEPARATOR_LOOKAHEAD = 8;
 
-const isLonePipeLine = (l: SourceLine): boolean => (l.flags & LINE.PIPE) !== 0 && l.raw.trim() === '|';
+/** A line that is a lone separator of cells: `|`, or one tab with nothing else but spaces (several are a row of empty cells). */
+function separatorOf(l: SourceLine): '|' | '\t' | null {
+  if (l.flags & LINE.PIPE) return l.raw.trim() === '|' ? '|' : null;
+  return l.flags & LINE.BLANK && l.raw.indexOf('\t') >= 0 && l.raw.indexOf('\t') === l.raw.lastIndexOf('\t') ? '\t' : null;
+}
 
 export const flowShape: TableShape = {
   name: 'flow',
@@ -188,18 +220,19 @@ export const flowShape: TableShape = {
     let sawValues = false;
     let aligned = false;
     let last = at;
-    const pipes = new PipeCells(rows, lines, at);
-    for (let i = at + 1; i < lines.length && i <= at + (pipes.on ? PIPE_LINES_PER_CELL : 1) * MAX_REGION_LINES; i++) {
+    const pipes = new SeparatedCells(rows, lines, at);
+    for (let i = at + 1; i < lines.length && i <= at + (pipes.on ? LINES_PER_SEPARATED_CELL : 1) * MAX_REGION_LINES; i++) {
       const line = lines[i]!;
       if (pipes.take(line, lines[i - 1]!)) {
-        if (line.flags & LINE.VALUES || (line.flags & LINE.PIPE && line.flags & LINE.DIGIT)) sawValues = true;
+        if (line.flags & LINE.DIGIT) sawValues = true;
         last = i;
         continue;
       }
       if (isBlank(line) && !(line.flags & LINE.FILLER)) {
         // A blank line is kept as an empty row (once per run): reading-order conversions separate
         // the blocks of a table by blank lines.
-        if (rows.at(-1)!.length > 0 && !pipes.on) rows.push([]);
+        if (pipes.on) pipes.blank(line.no);
+        else if (rows.at(-1)!.length > 0) rows.push([]);
         continue;
       }
       if (endsRegion(line, anchor, sawValues)) break;
