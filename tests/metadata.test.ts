@@ -147,6 +147,19 @@ describe('patterns of web pages and PDFs (fixtures/patterns/meta-*)', () => {
     expect([r.report.title, r.report.agency, r.report.year]).toEqual([title, agency, year]);
   });
 
+  it("a page's footer under the report is neither its signature nor its contact (meta-page-footer)", async () => {
+    const { report } = await parseFixture('fixtures/patterns/meta-page-footer.txt');
+    expect([report.title, report.agency, report.year]).toEqual(['沙河市林业局2023年政府信息公开工作年度报告', '沙河市林业局', 2023]);
+    // The report's signature date, not the catalogue's 生成日期 and not a date of the footer.
+    expect(report.publishedOn).toBe('2024-01-19');
+    expect(report.contact).toEqual({ phones: ['0319-8701234'], faxes: [], emails: [], address: '沙河市育才路12号', postcode: '054100', websites: [] });
+  });
+
+  it('a catalogue block’s 生成日期 is the publication date when the report has none of its own (meta-publisher-field)', async () => {
+    const { report } = await parseFixture('fixtures/patterns/meta-publisher-field.txt');
+    expect(report.publishedOn).toBe('2022-01-20');
+  });
+
   it('periods, publication dates and contacts of the pattern pages', async () => {
     const got: Record<string, unknown> = {};
     for (const name of ['opening-we', 'opening-named', 'title-glued', 'heading-glued', 'traditional', 'pdf-breaks']) {

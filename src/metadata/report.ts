@@ -8,9 +8,11 @@ import { chooseAgency } from './agency.js';
 import { agencyKey } from './agency-key.js';
 import { extractContact, type Contact } from './contact.js';
 import { dateOfLine, findDates } from './dates.js';
+import { footerStart } from './page-footer.js';
 import { findPeriod } from './period.js';
 import { opening, publisherField, subject } from './statements.js';
-import { HEAD_CHARS, readText, type MetaText } from './text.js';
+import { matchHeading } from '../sections/headings.js';
+import { HEAD_CHARS, readText, type MetaLine, type MetaText } from './text.js';
 import { agencyOfTitle, findTitle, isAgencyName, yearOfTitle } from './title.js';
 
 export interface ReportMeta {
@@ -29,8 +31,8 @@ const MAX_SIGNATURE_CHARS = 30;
 
 // Field patterns read the fold (half-width, simplified). Every run of spaces is bounded, so that no
 // pattern can try a long blank run in more than one way (`填报单位` over 50 000 blank lines).
-/** A web page's publication stamp over the text: `发布时间：2020-01-15 来源：…`. */
-const POSTED_ON = /(?:发布|成文|印发)(?:时间|日期)\s{0,4}:\s{0,4}([^|\n]{6,30})/;
+/** A web page's publication stamp over the text: `发布时间：2020-01-15 来源：…`, the catalogue's `生成日期：2021-01-20`. */
+const POSTED_ON = /(?:发布|成文|印发|生成|发文)(?:时间|日期)\s{0,4}:\s{0,4}([^|\n]{6,30})/;
 /** `本报告由平罗县卫生和计划生育局编制` / `…根据`: who made the report, when the title does not say. */
 const MADE_BY = /本(?:年度)?报告由([^,。、\s]{2,30}?)(?:编制|制作|根据|依据|按照|,)/d;
 const FILLED_BY = /填报单位\s{0,4}(?:\(\s{0,4}盖章\s{0,4}\))?\s{0,4}:\s{0,4}([^\s|,;:]{1,40})/d;
@@ -48,10 +50,21 @@ function* foldedParagraphs(t: MetaText): Generator<{ no: number; text: string }>
   for (const p of t.paragraphs) yield { no: p.line, text: t.fold.slice(p.start, p.end) };
 }
 
+/** The line of the last heading of the prose (`六、其他需要报告的事项`), or `from` when none comes later. */
+function lastHeadingLine(prose: readonly MetaLine[], from: number): number {
+  for (let i = prose.length - 1; i >= 0 && prose[i]!.no > from; i--) if (matchHeading(prose[i]!.text)) return prose[i]!.no;
+  return from;
+}
+
 export function extractReport(lines: readonly SourceLine[], inTable: (no: number) => boolean, paragraphs?: readonly ParagraphLines[]): ReportMeta {
   const t = readText(lines, inTable, paragraphs);
-  const { prose } = t;
-  const title = findTitle(prose);
+  const title = findTitle(t.prose);
+  // A scraped page's footer (page-footer.ts) is no part of the report: not its signature, not its
+  // contact. It stands after the title and the last heading (a menu above the title is no footer).
+  const footer = footerStart(t.prose, lastHeadingLine(t.prose, title?.endLine ?? 0));
+  const prose = footer === null ? t.prose : t.prose.filter((l) => l.no < footer);
+  const bodyEnd = footer === null ? t.text.length : (t.paragraphs.find((p) => p.line >= footer)?.start ?? t.text.length);
+  const body = t.text.slice(0, bodyEnd);
 
   // A date right under the title: `（2021年1月28日）`.
   const afterTitle = title ? prose.filter((l) => l.no > title.endLine).slice(0, 2) : [];
@@ -93,15 +106,15 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
 
   const named = (title ? agencyOfTitle(title.text) : null) ?? introduced?.agency ?? null;
   const stated = [signatureAgency, filledBy, madeBy, publisherField(t), firstSentence?.agency ?? null].filter((s): s is string => s !== null);
-  const agency = chooseAgency({ title: named, stated, body: t.text });
+  const agency = chooseAgency({ title: named, stated, body });
 
   return {
     title: title?.text ?? null,
     agency,
-    agencyKey: agencyKey(agency, t.text),
+    agencyKey: agencyKey(agency, body),
     year,
     period: period ? { start: period.start, end: period.end } : null,
     publishedOn: dateUnderTitle ?? signatureDate ?? filledOn ?? postedOn,
-    contact: extractContact(t.text, t.fold),
+    contact: extractContact(body, t.fold.slice(0, bodyEnd)),
   };
 }
