@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../src/parse/lines.js';
+import { parseText } from '../src/pipeline.js';
 import { findTables } from '../src/tables/find.js';
 import { readTables } from '../src/tables/index.js';
 import { readFileSync } from 'node:fs';
@@ -504,5 +505,18 @@ describe('cells run together without a space (BeautifulSoup get_text() of a page
     expect(r.provenance['requests.received.naturalPerson']).toMatchObject({ line: 32, raw: '217' });
     expect(r.provenance['proactive.fees.amountWan']).toMatchObject({ line: 21, raw: '18651.06' });
     expect(r.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+});
+
+describe('text in reading order whose values break their own row total', () => {
+  it('szfgs2024 through mutool with two values of a row swapped: the row is left out with TABLE_MISALIGNED, the rest kept', () => {
+    const lines = readFileSync(fixture('fixtures/converters/szfgs2024.mutool-txt.txt'), 'utf8').split('\n');
+    // Line 204 holds 3001 (自然人), line 210 holds 3119 (总计): swapped, 53 + … + 3001 ≠ 3119 no more holds.
+    expect([lines[203], lines[209]]).toEqual(['3001', '3119']);
+    [lines[203], lines[209]] = [lines[209]!, lines[203]!];
+    const r = parseText(lines.join('\n'));
+    expect(r.statistics.requests?.received).toBeUndefined();
+    expect(r.warnings).toContainEqual({ code: 'TABLE_MISALIGNED', message: `row "一、本年新收政府信息公开申请数量": 3119 53 0 0 61 4 3001 do not keep the row's total in the order the text gives them; left out`, line: 204 });
+    expect(r.statistics.requests?.carriedOver?.total).toBeDefined();
   });
 });

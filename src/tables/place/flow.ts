@@ -485,6 +485,13 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
 
   const short: ShortRow[] = [];
   const rows: PlacedRow[] = placed.map((p) => {
+    // Text in reading order (one cell a line) says nothing of a value's column but its order: a
+    // full row that breaks its own total was read in the wrong order (pdfminer's blocks), and
+    // which of its values stand where is unknown.
+    if (raw.format === 'cells' && p.values.length === n && rowHolds(p.values) === false) {
+      warnings.push({ code: 'TABLE_MISALIGNED', message: `row "${p.label}": ${p.values.map((v) => v.text || '—').join(' ')} do not keep the row's total in the order the text gives them; left out`, line: p.values[0]?.line ?? p.line });
+      p.values = [];
+    }
     const full = p.values.length === n;
     const row: PlacedRow = { row: p.row, label: p.label, ...(p.unit ? { unit: p.unit } : {}), values: full ? p.values.map((v) => (v.empty || v.text === '' ? null : v)) : Array<Cell | null>(n).fill(null), line: p.line };
     if (!full && p.values.length > 0) short.push({ placed: row, cells: p.values.filter((v) => !v.empty) });
