@@ -19,8 +19,10 @@ import { isValueToken } from '../values.js';
 const GLUED = /^(.*[^\d\s.,，、．])(\d+(?:\.\d+)?)$/;
 /** The longest count a cut may make: more digits than any cell of these tables holds. */
 const MAX_COUNT_DIGITS = 7;
-/** Cuts tried for one row before it is called undecidable (the worst real rows need a few hundred). */
-const MAX_CUTS = 20_000;
+/** Steps of the search for one row before it is called undecidable (the worst real rows need a few thousand). */
+const MAX_CUTS = 50_000;
+/** Steps for all the rows of one table: a hostile text of a thousand long glued rows stays linear. */
+const MAX_TABLE_CUTS = 500_000;
 
 /** A row sum as column indexes: the total and its parts. */
 interface RowSum {
@@ -54,17 +56,16 @@ function holds(s: RowSum, values: readonly number[]): boolean {
 }
 
 /** The one way of cutting `digits` into `n` counts that keeps every sum, or null (none, several, or too many to try). */
-function onlyCut(digits: string, n: number, sums: readonly RowSum[]): number[] | null {
-  if (digits.length < n || digits.length > n * MAX_COUNT_DIGITS || sums.length === 0) return null;
+function onlyCut(digits: string, n: number, sums: readonly RowSum[], budget: { steps: number }): number[] | null {
+  if (digits.length < n || digits.length > n * MAX_COUNT_DIGITS || sums.length === 0 || budget.steps <= 0) return null;
   const values: number[] = [];
   let found: number[] | null = null;
   let several = false;
   let tried = 0;
   const walk = (from: number): void => {
-    if (several || tried > MAX_CUTS) return;
+    if (several || ++tried > MAX_CUTS) return;
     const left = n - values.length;
     if (left === 0) {
-      tried++;
       if (from === digits.length && sums.every((s) => holds(s, values))) {
         if (found) several = true;
         else found = [...values];
@@ -82,6 +83,7 @@ function onlyCut(digits: string, n: number, sums: readonly RowSum[]): number[] |
     }
   };
   walk(0);
+  budget.steps -= tried;
   return several || tried > MAX_CUTS ? null : found;
 }
 
@@ -108,6 +110,7 @@ export function cutRunTogether(form: Form, raw: RawTable, columns: readonly Form
   const warnings: Diagnostic[] = [];
   if (n === 0) return { raw, warnings };
   let changed = false;
+  const budget = { steps: MAX_TABLE_CUTS };
   const rows = raw.rows.map((row) => {
     const out: Cell[] = [];
     for (const tok of row) {
@@ -119,7 +122,7 @@ export function cutRunTogether(form: Form, raw: RawTable, columns: readonly Form
         out.push(tok);
         continue;
       }
-      const cut = cutOf(glued.digits, n, sums);
+      const cut = cutOf(glued.digits, n, sums, budget);
       changed = true;
       if (glued.label !== '') out.push({ ...tok, text: glued.label });
       if (cut) out.push(...cells(glued.digits, cut, tok.line));
@@ -152,14 +155,14 @@ function numberIsRow(digits: string, n: number, sums: readonly RowSum[]): boolea
  * count, not `0…`), as many digits as columns are one digit each (`规章000`), and otherwise the
  * form's row sums must leave exactly one way.
  */
-function cutOf(digits: string, n: number, sums: readonly RowSum[]): number[] | null {
+function cutOf(digits: string, n: number, sums: readonly RowSum[], budget: { steps: number }): number[] | null {
   if (n === 1) return /^(?:0|[1-9]\d{0,11})(?:\.\d+)?$/.test(digits) ? [Number(digits)] : null;
   if (digits.includes('.')) return null;
   if (digits.length === n) {
     const each = [...digits].map(Number);
     return sums.every((s) => holds(s, each)) ? each : null;
   }
-  return onlyCut(digits, n, sums);
+  return onlyCut(digits, n, sums, budget);
 }
 
 /** Does a label token end in digits glued to it (a row whose cells ran together)? */
