@@ -277,6 +277,21 @@ describe('what is not the agency, the title or the year', () => {
     expect([b.title, b.agency, b.year]).toEqual(['某某縣財政局2019年政府信息公開工作年度報告', '某某縣財政局', 2019]);
   });
 
+  it('names in brackets, a second name in brackets, the disclosure words before the year', async () => {
+    const body = ['一、总体情况', '无。'];
+    const cases: Array<[string, string]> = [
+      ['【朝阳区统计局】2023年政府信息公开工作年度报告', '朝阳区统计局'],
+      ['朝阳区市场监督管理局（知识产权局）2023年政府信息公开工作年度报告', '朝阳区市场监督管理局（知识产权局）'],
+      ['朝阳区统计局政府信息公开工作2023年度报告', '朝阳区统计局'],
+    ];
+    for (const [title, agency] of cases) {
+      const r = await reportOf([title, ...body]);
+      expect([r.title, r.agency, r.year], title).toEqual([title, agency, 2023]);
+    }
+    // A bracketed second part that is no name stays out.
+    expect((await reportOf(['朝阳区统计局（全文）2023年政府信息公开工作年度报告', ...body])).agency).toBeNull();
+  });
+
   it('a section heading with 报告 (`六、其他需要报告的事项`) and a body sentence are no title', async () => {
     const r = await reportOf(['本报告根据《条例》编制，现将有关情况报告如下。', '一、总体情况', '无。', '六、其他需要报告的事项', '无。']);
     expect(r.title).toBeNull();

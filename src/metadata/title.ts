@@ -60,8 +60,14 @@ const BODY_START = /^(?:本(?:年度)?报告|根据|依据|按照|现将|现公�
 /** Is `s` the name of an agency (as a title, a signature or a field prints it)? */
 export function isAgencyName(s: string): boolean {
   const f = foldText(s);
-  return charCount(f) >= 2 && AGENCY_SUFFIX.test(f) && !NOT_A_NAME.test(f);
+  // A second name in brackets after the first: `某某区市场监督管理局(知识产权局)`.
+  const alias = ALIAS.exec(f);
+  const name = alias && AGENCY_SUFFIX.test(alias[2]!) ? alias[1]! : f;
+  return charCount(name) >= 2 && AGENCY_SUFFIX.test(name) && !NOT_A_NAME.test(name);
 }
+
+/** A name and a second name in brackets after it (the fold's half-width brackets). */
+const ALIAS = /^(.+?)\(([^()]{2,20})\)$/;
 
 function fieldLabelLength(fold: string): number {
   return FIELD_LABEL.exec(fold)?.[0].length ?? 0;
@@ -252,7 +258,14 @@ function nameIn(fold: string, from: number, to: number): [number, number] | null
         [start, start + about.index],
       ]
     : [[start, to]];
-  return spans.find(([a, b]) => isAgencyName(fold.slice(a, b))) ?? null;
+  return spans.map(([a, b]) => trimmed(fold, a, b)).find(([a, b]) => isAgencyName(fold.slice(a, b))) ?? null;
+}
+
+/** `fold[a, b)` without the brackets or the colon a page puts around a name (`【某某局】2023年…`, `某某局：2023年…`). */
+function trimmed(fold: string, a: number, b: number): [number, number] {
+  while (a < b && '【[〔 '.includes(fold[a]!)) a++;
+  while (b > a && '】]〕: '.includes(fold[b - 1]!)) b--;
+  return [a, b];
 }
 
 /**
@@ -265,6 +278,10 @@ export function agencyOfTitle(title: string): string | null {
   const y = YEAR_IN_TITLE.exec(f);
   const before = y && y.index > 0 ? nameIn(f, 0, y.index) : null;
   if (before) return title.slice(...before);
+  // The disclosure words before the year: `某某局政府信息公开工作2023年度报告`.
+  const early = y && y.index > 0 ? AFTER_NAME.exec(f.slice(0, y.index)) : null;
+  const beforeWords = early && early.index > 0 ? nameIn(f, 0, early.index) : null;
+  if (beforeWords) return title.slice(...beforeWords);
   let from = y ? y.index + y[0].length : 0;
   if (f[from] === '度') from++;
   const m = AFTER_NAME.exec(f.slice(from));
