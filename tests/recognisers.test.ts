@@ -100,6 +100,9 @@ describe('dates', () => {
     expect(findDates('（２０２１年１月２８日）').map((d) => d.iso)).toEqual(['2021-01-28']);
     expect(findDates('二〇一八年二月一日').map((d) => d.iso)).toEqual(['2018-02-01']);
     expect(findDates('二〇二〇年十二月三十一日').map((d) => d.iso)).toEqual(['2020-12-31']);
+    // ○ (U+25CB) typed for 〇.
+    expect(findDates('二○二四年一月十九日').map((d) => d.iso)).toEqual(['2024-01-19']);
+    expect(isDateLine('二○二四年一月十九日')).toBe(true);
     expect(findDates('填报日期：2019-04-02').map((d) => d.iso)).toEqual(['2019-04-02']);
     expect(findDates('2019年13月40日')).toEqual([]);
   });

@@ -1,10 +1,10 @@
-// Dates as reports write them: `2018年2月1日`, `2018 年 2 月 1 日`, `二〇一八年二月一日`,
+// Dates as reports write them: `2018年2月1日`, `2018 年 2 月 1 日`, `二〇一八年二月一日` (`二○一八…`),
 // `2018-02-01`, `2018.2.1`, `2018/2/1`. Output is ISO `YYYY-MM-DD`.
 
 import { toHalfWidth } from '../parse/chars.js';
 
 const CN_NUM: Record<string, number> = {
-  〇: 0, 零: 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, '○': 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /** `二〇一八` → 2018 (digit by digit); `十二` → 12, `三十一` → 31 (tens). */
@@ -25,7 +25,8 @@ function cnToNumber(s: string): number | null {
   return n;
 }
 
-const NUM = '[0-9〇零Oo一二三四五六七八九十]';
+// ○ (U+25CB, a white circle) stands for 〇 in many documents typed on keyboards without it.
+const NUM = '[0-9〇零○Oo一二三四五六七八九十]';
 /** Year, month, day in Chinese form; spaces are allowed anywhere between the parts. */
 const CN_DATE = new RegExp(`(${NUM}{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*[日号]`, 'g');
 /** `2018-02-01`, `2018.2.1`, `2018/2/1`. */
