@@ -147,6 +147,11 @@ describe('wordings, one sentence at a time', () => {
     // A plain total wins over a count on one channel; one channel alone is the total.
     ['全年主动公开政府信息350条，通过门户网站主动公开信息300条。', { 'proactive.published': 350 }],
     ['通过门户网站主动公开信息300条。', { 'proactive.published': 300 }],
+    ['主动公开政府信息数为456条。', { 'proactive.published': 456 }],
+    ['全年接受政府信息公开申请12件。', { 'requests.received.total': 12 }],
+    ['2012年我局没有收取任何政府信息公开费用。', { feesCollectedWan: 0 }],
+    ['全年未收取信息检索、复制、邮寄等费用。', { feesCollectedWan: 0 }],
+    ['本年度未发生政府信息公开收费及减免情况。', { feesCollectedWan: 0 }],
   ];
   for (const [text, expected] of cases) it(text, () => expect(prose(text)).toEqual(expected));
 

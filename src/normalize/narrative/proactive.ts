@@ -61,7 +61,7 @@ export const PROACTIVE_RULES: Rule[] = [
   {
     path: 'proactive.published',
     hint: '主动公开',
-    re: pattern(`主动公开(?:各类|各项)?(?:政府)?信息(?:总数|总量|数量)?${SUM_WORD}(?:为|达到?)?${NUM}(?:条|件)`),
+    re: pattern(`主动公开(?:各类|各项)?(?:政府)?信息(?:总数|总量|数量|数)?${SUM_WORD}(?:为|达到?)?${NUM}(?:条|件)`),
     total: true,
     check: channelCount,
   },

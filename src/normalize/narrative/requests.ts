@@ -22,7 +22,7 @@ function aboutRequests(sentence: string, previous: string): boolean {
 
 /** What a request is called as the object of 收到/受理. */
 const REQUEST = '(?:政府信息公开申请|信息公开申请|依申请公开(?:政府信息)?申请|依申请公开件|申请公开政府信息)';
-const RECEIVE = '(?:收到|受理|接到|接收|新收)(?:了)?';
+const RECEIVE = '(?:收到|受理|接到|接收|接受|新收)(?:了)?';
 /** Between 收到 and its object: who applied. */
 const APPLICANTS = '(?:各类|群众|公民、法人(?:和|或)其他组织(?:提出)?的?)?';
 /** Other things a sentence about requests may count: `依申请公开方面,窗口共受理咨询35件`. */
