@@ -520,3 +520,20 @@ describe('text in reading order whose values break their own row total', () => {
     expect(r.statistics.requests?.carriedOver?.total).toBeDefined();
   });
 });
+
+describe('a pipe table whose merged cells the converter dropped (node-html-markdown)', () => {
+  it("pingtan2024: each row's values right after its own label cells, not under the header's columns", async () => {
+    const r = await parseFixture('fixtures/shapes/pingtan2024.node-html-markdown.txt');
+    // `| 一、本年新收政府信息公开申请数量 | 217 | 1 | 0 | 0 | 0 | 0 | 218 |    |` on line 47: read from the
+    // right, the empty padding cell at the end would have put every value one column too far left.
+    expect(r.statistics.requests?.received).toEqual({ naturalPerson: 217, commercial: 1, research: 0, socialWelfare: 0, legalService: 0, otherOrg: 0, total: 218 });
+    expect(r.provenance['requests.received.naturalPerson']).toMatchObject({ line: 47, raw: '217' });
+    expect(r.statistics.requests?.outcomes?.granted?.total).toBe(71);
+    expect(r.warnings[0]).toEqual({
+      code: 'TABLE_PLACEMENT_INFERRED',
+      message: 'row "一、本年新收政府信息公开申请数量": its cells break the row total where the header puts them, and keep it in order after the label (merged cells dropped); placed in that order',
+      line: 47,
+    });
+    expect(r.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+});

@@ -4,6 +4,8 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import { labelKey } from '../../forms/match.js';
 import type { Form, FormColumn } from '../../forms/types.js';
+import type { Cell } from '../types.js';
+import { countOf } from '../values.js';
 
 /**
  * The value columns of a form as a report orders them, from the header's words alone: the
@@ -62,4 +64,37 @@ export function greatest(xs: Iterable<number>, start = -Infinity): number {
   let m = start;
   for (const x of xs) if (x > m) m = x;
   return m;
+}
+
+/**
+ * Does a row of values, in the report's column order, keep the form's row total (总计 = the other
+ * columns)? null when the form has none, the total is blank, or a value is not a whole number. A
+ * blank part is unknown (null), or 0 with `blanksAreZero` (a table that leaves its zeros blank).
+ */
+export function rowTotalTest(form: Form, columns: readonly FormColumn[], blanksAreZero = false): (values: ReadonlyArray<Cell | null>) => boolean | null {
+  const first = form.rows[0]!.key;
+  const at = (col: string): number => columns.findIndex((c) => c.key === col);
+  // The row total of the form's first row, in the variant the report's columns have (with or without 小计).
+  const relation = form.relations.find(
+    (r) =>
+      r.kind === 'total' &&
+      [...r.left, ...r.right].every((x) => x.row === first && at(x.col) >= 0) &&
+      (r.when?.absent ?? []).every((x) => at(x.col) < 0) &&
+      (r.when?.present ?? []).every((g) => g.some((x) => at(x.col) >= 0)),
+  );
+  const total = relation ? at(relation.left[0]!.col) : -1;
+  const parts = relation ? relation.right.map((x) => at(x.col)) : [];
+  if (total < 0 || parts.some((p) => p < 0)) return () => null;
+  return (values) => {
+    const t = countOf(values[total]?.text ?? '');
+    if (t === null) return null;
+    let sum = 0;
+    for (const p of parts) {
+      const text = values[p]?.text ?? '';
+      const v = text === '' && blanksAreZero ? 0 : countOf(text);
+      if (v === null) return null;
+      sum += v;
+    }
+    return sum === t;
+  };
 }

@@ -15,42 +15,12 @@ import { labelKey, matchColumn, nextGroup } from '../../forms/match.js';
 import { APPEALS_FORM } from '../../forms/index.js';
 import type { Form, FormColumn, FormRow } from '../../forms/types.js';
 import type { Cell, RawTable } from '../types.js';
-import { countOf, isValueToken } from '../values.js';
+import { isValueToken } from '../values.js';
 import { orderAppealPieces } from './appeals-order.js';
 import { placeShortRows, type ShortRow } from './columns.js';
-import { columnsOfHeader, greatest, least, unmatched, yuanColumns } from './common.js';
+import { columnsOfHeader, greatest, least, rowTotalTest, unmatched, yuanColumns } from './common.js';
 import { cutRunTogether, isRunTogether } from './run-together.js';
 import type { PlacedRow, PlacedTable } from './types.js';
-
-/**
- * Does a row of values, in the report's column order, keep the form's row total (总计 = the other
- * columns)? null when the form has none or a value is not a whole number.
- */
-function rowTotalTest(form: Form, columns: readonly FormColumn[]): (values: readonly Cell[]) => boolean | null {
-  const first = form.rows[0]!.key;
-  const at = (col: string): number => columns.findIndex((c) => c.key === col);
-  // The row total of the form's first row, in the variant the report's columns have (with or without 小计).
-  const relation = form.relations.find(
-    (r) =>
-      r.kind === 'total' &&
-      [...r.left, ...r.right].every((x) => x.row === first && at(x.col) >= 0) &&
-      (r.when?.absent ?? []).every((x) => at(x.col) < 0) &&
-      (r.when?.present ?? []).every((g) => g.some((x) => at(x.col) >= 0)),
-  );
-  const total = relation ? at(relation.left[0]!.col) : -1;
-  const parts = relation ? relation.right.map((x) => at(x.col)) : [];
-  if (total < 0 || parts.some((p) => p < 0)) return () => null;
-  return (values) => {
-    const t = countOf(values[total]?.text ?? '');
-    let sum = 0;
-    for (const p of parts) {
-      const v = countOf(values[p]?.text ?? '');
-      if (v === null || t === null) return null;
-      sum += v;
-    }
-    return sum === t;
-  };
-}
 
 /** A unit printed in the unit column of the pre-2019 forms, or after a number. */
 const UNIT = /^(?:条|件|个|人|人次|次|篇|项|万元|元|——|—)$/;

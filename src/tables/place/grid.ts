@@ -12,7 +12,7 @@ import type { Form, FormColumn, FormRow } from '../../forms/types.js';
 import { charCount } from '../../parse/chars.js';
 import type { Cell } from '../types.js';
 import { countOf, isNumberText, isValueText } from '../values.js';
-import { columnsOfHeader, greatest, least, unmatched, yuanColumns } from './common.js';
+import { columnsOfHeader, greatest, least, rowTotalTest, unmatched, yuanColumns } from './common.js';
 import type { PlacedRow, PlacedTable } from './types.js';
 
 const visible = (row: readonly Cell[]): Cell[] => row.filter((c) => !c.copy);
@@ -186,6 +186,21 @@ function runTogether(label: Cell, n: number): { label: Cell; values: Cell[] } | 
   return { label: { ...label, text: m[1]! }, values: [...m[2]!].map((d) => ({ text: d, line: label.line })) };
 }
 
+/**
+ * A row's values in order after its label cells (the leading cells of words), n of them, blanks as
+ * null; null when the row has no value there or more than n cells after the label that are not blank.
+ */
+function afterLabel(row: readonly Cell[], n: number): { label: Cell[]; values: Array<Cell | null> } | null {
+  const cells = visible(row);
+  let k = 0;
+  while (k < cells.length && cells[k]!.text !== '' && !isValueText(cells[k]!.text)) k++;
+  const rest = cells.slice(k);
+  if (k === 0 || rest.slice(n).some((c) => c.text !== '') || !rest.some((c) => isValueText(c.text) && c.text !== '')) return null;
+  const values: Array<Cell | null> = rest.slice(0, n).map((c) => (c.text === '' ? null : c));
+  while (values.length < n) values.push(null);
+  return { label: labelCells(cells.slice(0, k)), values };
+}
+
 export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null {
   const start = firstDataRow(form, block.rows);
   const header = block.rows.slice(0, start);
@@ -199,6 +214,7 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
   let group = '';
   const n = columns.length;
   const damaged = block.rows.some((r) => r.some((c) => c.text.includes('\uFFFD')));
+  const holdsLoosely = rowTotalTest(form, columns, true);
   if (form.labelColumns === 0 && !layout) {
     // A one-row table without a usable header layout (antiword runs its cells across line
     // breaks): its values in reading order, when there are exactly as many as columns.
@@ -227,6 +243,21 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
       while (values.length < n) values.unshift(null);
     }
     if (damaged) values = values.map(salvage);
+    // A table whose merged cells a converter dropped (node-html-markdown) puts a row's values right
+    // after its own label cells, wherever the header's columns are and whatever empty cells pad the
+    // row's end: where the header's positions (or the row's last cells) break the row total and the
+    // values in order after the label keep it, they are the row.
+    if (holdsLoosely(values) !== true) {
+      const inOrder = afterLabel(row, n);
+      if (inOrder && holdsLoosely(inOrder.values) === true) {
+        ({ label, values } = inOrder);
+        warnings.push({
+          code: 'TABLE_PLACEMENT_INFERRED',
+          message: `row "${label.map((c) => c.text).join('')}": its cells break the row total where the header puts them, and keep it in order after the label (merged cells dropped); placed in that order`,
+          line: values.find((v) => v !== null)?.line ?? row[0]?.line ?? null,
+        });
+      }
+    }
     if (values.every((v) => v === null) && label.length > 0) {
       const split = runTogether(label.at(-1)!, n);
       if (split) {
