@@ -96,6 +96,7 @@ const SHAPES: Shape[] = [
   { name: 'requests rows with seven numbers', units: 400, make: (n, r) => repeat(n, () => `本年新收政府信息公开申请数量 ${repeat(7, () => `${digits(r, 2)} `)}\n`) },
   { name: 'a flow row of many numbers', units: 4_000, make: (n, r) => `申请人情况\n一、本年新收政府信息公开申请数量 ${repeat(n, () => `${digits(r, 2)}  `)}\n` },
   { name: 'rows run together, many long', units: 300, make: (n, r) => `（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n自然人法人或其他组织总计\n${repeat(n, (i) => `${REQUEST_ROWS[i % 5]}${digits(r, 40)}\n`)}` },
+  { name: 'rows run together with NBSP blanks', units: 300, make: (n, r) => `（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n自然人法人或其他组织总计\n${repeat(n, (i) => `${REQUEST_ROWS[i % 5]}${digits(r, 12)}\u00a0\u00a0${digits(r, 12)}\u00a0\n`)}` },
   { name: 'cells between lone pipes', units: 1_000, make: (n, r) => `申请人情况\n\n| \n\n${repeat(n, () => `${digits(r, 2)}\n\n| \n\n${ideographs(r, 2)}\n\n`)}` },
   { name: 'cells between lone tabs, inline rows', units: 1_000, make: (n, r) => `申请人情况\n\n\t\n\n${repeat(n, () => `${ideographs(r, 4)}\n\n\t${digits(r, 2)}\t \t${digits(r, 1)}\n\n\n`)}` },
   { name: 'a proactive pipe table of many 第二十条 blocks', units: 100, make: (n) => `|  |  |  |  |\n|---|---|---|---|\n${PROACTIVE_BLOCK.repeat(n)}` },

@@ -491,6 +491,24 @@ describe('cells run together without a space (BeautifulSoup get_text() of a page
     expect(cut('1234567')).toEqual({ cells: [''], warnings: ['TABLE_MISALIGNED 7'] });
   });
 
+  it('sh2019 through get_text(): blank cells written as NBSP among the run-together digits (`…数量82135⍽⍽21859`)', async () => {
+    const r = await parseFixture('fixtures/shapes/sh2019.bs4-get-text.txt');
+    // 821 35 ⍽ ⍽ 2 1 859 is the one cut of 82135 and 21859 into five counts around two blanks that keeps 总计.
+    expect(r.statistics.requests?.received).toEqual({ naturalPerson: 821, commercial: 35, research: 0, socialWelfare: 0, legalService: 2, otherOrg: 1, total: 859 });
+    expect(r.provenance['requests.received.commercial']).toMatchObject({ line: 30, raw: '35' });
+    expect(r.provenance['requests.received.research']).toMatchObject({ raw: '', method: 'implied' });
+    // `18⍽⍽⍽⍽⍽18`: one cell a run and a blank, as many as columns.
+    expect(r.statistics.requests?.carriedOver).toMatchObject({ naturalPerson: 18, total: 18 });
+    // `25812⍽⍽11⍽` under a blank 总计: nothing to decide 258 12 from 2 58 12 by, so left out (its
+    // 科研机构 and 社会公益组织 are still proved 0 by their columns' sums).
+    expect(r.statistics.requests?.outcomes?.granted).toEqual({ research: 0, socialWelfare: 0 });
+    expect(r.warnings).toContainEqual({
+      code: 'TABLE_MISALIGNED',
+      message: "cells run together, blanks as NBSP (三、本年度办理结果（一）予以公开25812 11): not decidable as 7 counts (one way only of keeping the row's sums); left out",
+      line: 32,
+    });
+  });
+
   it('pingtan2024 through get_text(): every requests and appeals value, 第二十条 rows of one column, and a warning for the undecidable one', async () => {
     const r = await parseFixture('fixtures/shapes/pingtan2024.bs4-get-text.txt');
     expect(r.statistics.requests?.received).toEqual({ naturalPerson: 217, commercial: 1, research: 0, socialWelfare: 0, legalService: 0, otherOrg: 0, total: 218 });

@@ -24,6 +24,13 @@ export interface Cell {
   copy?: boolean;
   /** An explicitly empty cell of a flow (a line of NBSP in one-cell-per-line text). */
   empty?: boolean;
+  /**
+   * Flow tokens: NBSPs, and nothing else, between this token and the one before it (`nbspBefore`)
+   * or the line's end (`nbspAfter`). A page that writes a blank cell as `&nbsp;` and runs its
+   * cells together (`get_text()`, `textContent`: `82135⍽⍽21859`) leaves one a blank cell.
+   */
+  nbspBefore?: number;
+  nbspAfter?: number;
 }
 
 export interface RawTable {

@@ -112,6 +112,16 @@ export function cutRunTogether(form: Form, raw: RawTable, columns: readonly Form
   let changed = false;
   const budget = { steps: MAX_TABLE_CUTS };
   const rows = raw.rows.map((row) => {
+    const spaced = nbspRow(form, row, n);
+    if (spaced) {
+      changed = true;
+      // One reading, one cell a run and a blank: the text says where each value stands.
+      const only = spaced.layouts.length === 1 && spaced.layouts[0]!.length === n ? spaced.layouts[0]! : null;
+      const cut = only ? only.map((p): Cell => ('digits' in p ? { text: p.digits, line: p.line } : { text: '', line: p.line, empty: true })) : onlyCutOfGroups(spaced.layouts, n, sums, budget);
+      if (cut) return [...spaced.label, ...cut];
+      warnings.push({ code: 'TABLE_MISALIGNED', message: `cells run together, blanks as NBSP (${spaced.text}): not decidable as ${n} counts (one way only of keeping the row's sums); left out`, line: row[0]!.line });
+      return spaced.label;
+    }
     const out: Cell[] = [];
     for (const tok of row) {
       const glued = gluedOf(tok.text);
@@ -134,6 +144,90 @@ export function cutRunTogether(form: Form, raw: RawTable, columns: readonly Form
     return out;
   });
   return { raw: changed ? { ...raw, rows } : raw, warnings };
+}
+
+/** A row of the NBSP variant: runs of digits and blank cells in order. */
+type Piece = { digits: string; line: number } | { blank: true; line: number };
+
+/**
+ * A line whose cells a page ran together but whose blank cells it wrote as NBSPs (`get_text()`,
+ * `textContent`, npm's html-to-text: `一、本年新收政府信息公开申请数量82135⍽⍽21859`): its label, if on the
+ * line, and its digits and blanks in order; null when it has more runs and blanks than columns.
+ */
+function nbspRow(form: Form, row: readonly Cell[], n: number): { label: Cell[]; layouts: Piece[][]; text: string } | null {
+  if (n < 2 || !row.some((c) => c.nbspBefore || c.nbspAfter)) return null;
+  // Every token a run of digits, but the first, which may be the row's label (with digits glued on).
+  if (row.some((tok, i) => i > 0 && !/^\d+$/.test(tok.text))) return null;
+  const label: Cell[] = [];
+  const layout: Piece[] = [];
+  // NBSPs between a label and its first digits: blank cells, or the label cell's own padding.
+  let afterLabel = 0;
+  row.forEach((tok, i) => {
+    let digits = tok.text;
+    if (i === 0 && !/^\d+$/.test(digits)) {
+      const glued = GLUED.exec(digits);
+      const name = glued ? glued[1]! : digits;
+      label.push({ ...tok, text: name });
+      digits = glued && /^\d+$/.test(glued[2]!) ? glued[2]! : '';
+    }
+    const before = tok.nbspBefore ?? 0;
+    if (i === 1 && label.length > 0 && layout.length === 0) afterLabel = before;
+    for (let k = 0; k < before; k++) layout.push({ blank: true, line: tok.line });
+    if (digits !== '') layout.push({ digits, line: tok.line });
+    for (let k = 0; k < (tok.nbspAfter ?? 0); k++) layout.push({ blank: true, line: tok.line });
+  });
+  if (label.length > 0 && matchRow(form, label[0]!.text, label[0]!.text) === null) return null;
+  const trimmed = layout.slice(afterLabel);
+  // No more runs and blanks than columns (NBSPs between every two cells are separators, not blanks).
+  if (!trimmed.some((p) => 'digits' in p) || trimmed.length > n) return null;
+  return { label, layouts: afterLabel > 0 && layout.length < n ? [layout, trimmed] : [trimmed], text: row.map((c) => c.text).join(' ') };
+}
+
+/**
+ * The one way of cutting the runs of an NBSP row into counts so that the row has `n` cells and
+ * keeps every sum (blanks as 0, which is what the sums then prove), over every reading of its
+ * layout (with and without the NBSPs after its label); null when none or several.
+ */
+function onlyCutOfGroups(layouts: readonly Piece[][], n: number, sums: readonly RowSum[], budget: { steps: number }): Cell[] | null {
+  if (sums.length === 0 || budget.steps <= 0) return null;
+  const cells: Cell[] = [];
+  let found: Cell[] | null = null;
+  let several = false;
+  let steps = 0;
+  let layout: readonly Piece[] = [];
+  const walk = (p: number, from: number): void => {
+    if (several || ++steps > MAX_CUTS) return;
+    if (cells.length > n) return;
+    if (p === layout.length) {
+      if (cells.length !== n) return;
+      const values = cells.map((c) => (c.empty ? 0 : Number(c.text)));
+      if (!sums.every((s) => holds(s, values))) return;
+      if (found) several = true;
+      else found = [...cells];
+      return;
+    }
+    const piece = layout[p]!;
+    if (!('digits' in piece)) {
+      cells.push({ text: '', line: piece.line, empty: true });
+      walk(p + 1, 0);
+      cells.pop();
+      return;
+    }
+    const rest = piece.digits.length - from;
+    const longest = piece.digits[from] === '0' ? 1 : Math.min(MAX_COUNT_DIGITS, rest);
+    for (let len = 1; len <= longest; len++) {
+      cells.push({ text: piece.digits.slice(from, from + len), line: piece.line });
+      if (from + len === piece.digits.length) walk(p + 1, 0);
+      else walk(p, from + len);
+      cells.pop();
+    }
+  };
+  for (const l of layouts) {
+    layout = l;
+    walk(0, 0);
+  }
+  budget.steps -= steps;
+  return several || steps > MAX_CUTS ? null : found;
 }
 
 /** A row at least this wide has no cell of as many digits as it has columns (a million requests). */

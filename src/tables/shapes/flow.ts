@@ -38,6 +38,9 @@ export function tokensOf(line: SourceLine): Cell[] {
   let x = 0;
   let start = -1;
   let startX = 0;
+  // The run of white space since the last token: how many NBSPs, and whether it was NBSPs only.
+  let nbsp = 0;
+  let onlyNbsp = true;
   const flush = (i: number): void => {
     if (start < 0) return;
     const text = cleanText(raw.slice(start, i));
@@ -46,22 +49,34 @@ export function tokensOf(line: SourceLine): Cell[] {
       if (prev && UNIT.test(text) && NUMBER.test(prev.text) && startX - prev.end! <= 1) {
         prev.text += text;
         prev.end = x;
-      } else out.push({ text, line: line.no, x: startX, end: x });
+      } else out.push({ text, line: line.no, x: startX, end: x, ...(prev && nbspRun(nbsp, onlyNbsp)) });
+      nbsp = 0;
+      onlyNbsp = true;
     }
     start = -1;
   };
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x0c;
-    if (space) flush(i);
-    else if (start < 0) {
+    if (space) {
+      flush(i);
+      if (c === 0xa0) nbsp++;
+      else onlyNbsp = false;
+    } else if (start < 0) {
       start = i;
       startX = x;
     }
     x += c === 9 ? 8 - (x % 8) : c >= 0xd800 && c <= 0xdbff ? 0 : charWidth(c);
   }
   flush(raw.length);
+  const last = out.at(-1);
+  if (last && nbsp > 0 && onlyNbsp) last.nbspAfter = nbsp;
   return out;
+}
+
+/** A run of white space of NBSPs only, as the `nbspBefore` of the token after it. */
+function nbspRun(nbsp: number, only: boolean): { nbspBefore: number } | undefined {
+  return nbsp > 0 && only ? { nbspBefore: nbsp } : undefined;
 }
 
 /** Does a line end the region of a table that started with `anchor`? */
