@@ -6,8 +6,10 @@
 // many counts as the form has columns (no count but 0 starting with 0) is tried against the form's
 // own row sums (总计 = its parts), and the row is cut when exactly one way keeps every sum; as many
 // digits as columns are one digit each (`规章000`) unless that breaks a sum; a one-column row takes
-// the number whole (`行政许可4529`). Where several ways keep the sums, or none, the digits are left
-// out with a warning: a value is never guessed.
+// the number whole (`行政许可4529`). A page that writes its blank cells as `&nbsp;` leaves one NBSP a
+// blank among the runs (`82135⍽⍽21859` → 821 35 ⍽ ⍽ 2 1 859), and the runs are cut the same way
+// around them. Where several ways keep the sums, or none, the digits are left out with a warning:
+// a value is never guessed.
 
 import type { Diagnostic } from '../../diagnostics.js';
 import { matchRow } from '../../forms/match.js';
