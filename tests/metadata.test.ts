@@ -244,6 +244,10 @@ describe('what is not the agency, the title or the year', () => {
     const b = await reportOf(['首页 > 年报 > 柳岸县水务局2021年政府信息公开工作年度报告', '一、总体情况', '无。']);
     expect(a.title).toBeNull();
     expect([b.title, b.agency, b.year]).toEqual(['柳岸县水务局2021年政府信息公开工作年度报告', '柳岸县水务局', 2021]);
+    // A page's text in one line (textContent): a `>` deep in the body is no breadcrumb.
+    const body = '本年度报告根据《条例》编制。'.repeat(8);
+    const c = await reportOf([`柳岸县水务局2021年政府信息公开工作年度报告\t发布日期：2022-01-20${body}制定《贯彻<长江三角洲区域一体化发展规划纲要>实施方案》。`, '一、总体情况', '无。']);
+    expect([c.title, c.agency]).toEqual(['柳岸县水务局2021年政府信息公开工作年度报告', '柳岸县水务局']);
   });
 
   it('a site’s name over its column heading is no title when the report’s own title follows', async () => {

@@ -73,10 +73,20 @@ function fieldLabelLength(fold: string): number {
   return FIELD_LABEL.exec(fold)?.[0].length ?? 0;
 }
 
-/** Where a breadcrumb glued before the title ends (0 when there is none). */
+/** The longest step of a breadcrumb (`首页 > 政务公开 > 政府信息公开年报 >`). */
+const MAX_CRUMB_CHARS = 20;
+
+/**
+ * Where a breadcrumb glued before the title ends (0 when there is none): marks from the line's
+ * start, each after a short step; a `>` after a long stretch of text is the body's
+ * (`…年度报告 发布日期：…《…<长江三角洲…纲要>…》`).
+ */
 function afterNavigation(fold: string): number {
   let end = 0;
-  for (const m of fold.matchAll(NAVIGATION_MARK)) end = m.index + m[0].length;
+  for (const m of fold.matchAll(NAVIGATION_MARK)) {
+    if (charCount(fold.slice(end, m.index)) > MAX_CRUMB_CHARS) break;
+    end = m.index + m[0].length;
+  }
   while (end < fold.length && fold[end] === ' ') end++;
   return end;
 }
