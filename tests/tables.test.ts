@@ -526,6 +526,20 @@ describe('cells run together without a space (BeautifulSoup get_text() of a page
   });
 });
 
+describe('text in a scrambled reading order (pdfminer)', () => {
+  it("another 第二十条 item's header inside an item's region: its values are left out, with TABLE_MISALIGNED", () => {
+    const text = ['二、主动公开政府信息情况', '第二十条第（六）项', '本年制发件数', '1', '8', '信息内容', '行政处罚', '行政强制', '三、收到和处理政府信息公开申请情况'].join('\n');
+    const r = parseText(text);
+    expect(r.statistics.proactive?.penalties).toBeUndefined();
+    expect(r.statistics.proactive?.enforcement).toBeUndefined();
+    expect(r.warnings).toContainEqual({
+      code: 'TABLE_MISALIGNED',
+      message: `第二十条第（六）项: the text puts "本年制发件数", a label of another 第二十条 item, among this item's cells; its values are left out`,
+      line: 3,
+    });
+  });
+});
+
 describe('text in reading order whose values break their own row total', () => {
   it('szfgs2024 through mutool with two values of a row swapped: the row is left out with TABLE_MISALIGNED, the rest kept', () => {
     const lines = readFileSync(fixture('fixtures/converters/szfgs2024.mutool-txt.txt'), 'utf8').split('\n');

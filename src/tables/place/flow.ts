@@ -12,7 +12,7 @@
 
 import type { Diagnostic } from '../../diagnostics.js';
 import { labelKey, matchColumn, nextGroup } from '../../forms/match.js';
-import { APPEALS_FORM } from '../../forms/index.js';
+import { APPEALS_FORM, PROACTIVE_FORMS } from '../../forms/index.js';
 import type { Form, FormColumn, FormRow } from '../../forms/types.js';
 import type { Cell, RawTable } from '../types.js';
 import { isValueToken } from '../values.js';
@@ -351,6 +351,24 @@ function textOf(cells: readonly Cell[]): string {
   return cells.map((c) => c.text).join('');
 }
 
+/**
+ * A label of another 第二十条 item in the region of this one (its column header or a row it has and
+ * this one lacks), or null. Only for the items, whose regions end at the next item's caption.
+ */
+function foreignLabel(form: Form, items: readonly Item[]): Cell | null {
+  if (!form.caption || !PROACTIVE_FORMS.includes(form)) return null;
+  const others = PROACTIVE_FORMS.filter((f) => f.caption !== form.caption && f.layout === form.layout);
+  for (const item of items) {
+    if (item.kind !== 'label') continue;
+    for (const c of item.cells) {
+      const key = labelKey(c.text);
+      if (key === '' || matchColumn(form, [key]) || form.rows.some((r) => r.match.test(key))) continue;
+      if (others.some((o) => matchColumn(o, [key]) || o.rows.some((r) => r.match.test(key)))) return c;
+    }
+  }
+  return null;
+}
+
 /** The label cells before the first run of values, or before the first label with digits glued to it (run-together.ts). */
 function headerOf(items: readonly Item[]): Cell[] {
   const out: Cell[] = [];
@@ -384,6 +402,13 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
   };
 
   if (form === APPEALS_FORM) return placeAppeals(form, raw, items, columns, caption, warnings);
+  const foreign = foreignLabel(form, items);
+  if (foreign) {
+    // Text in a scrambled reading order (pdfminer's blocks) puts another item's header or rows in
+    // this item's region: which of its numbers are this item's is unknown.
+    warnings.push({ code: 'TABLE_MISALIGNED', message: `${form.caption}: the text puts "${foreign.text}", a label of another 第二十条 item, among this item's cells; its values are left out`, line: foreign.line });
+    return { form, format: raw.format, caption: caption ?? form.caption, columns, rows: [], line: raw.line, endLine: raw.line, headerLine: raw.line, yuan: new Set(), warnings };
+  }
 
   const placed: Array<{ row: FormRow | null; label: string; unit?: Cell; values: Cell[]; line: number }> = [];
   let expected = 0;
