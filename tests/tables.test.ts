@@ -106,6 +106,17 @@ describe('seed 001: tab table, one cell per line, wrapped cells, five 第二十�
   });
 });
 
+describe('a tab cell whose first line holds nothing', () => {
+  it('stands on the line where its text begins (seed 001 with `\\t1` broken into `\\t` / `1`)', () => {
+    const lines = readFileSync(fixture(SEEDS.s001), 'utf8').split('\n');
+    expect(lines[142]).toBe('\t1');
+    lines.splice(142, 1, '\t', '1');
+    const r = parseText(lines.join('\n'));
+    expect(r.statistics.requests?.outcomes?.partiallyGranted?.naturalPerson).toBe(1);
+    expect(r.provenance['requests.outcomes.partiallyGranted.naturalPerson']).toMatchObject({ line: 144, raw: '1' });
+  });
+});
+
 describe('seed 002: the pre-2019 statistics form as a pipe table', () => {
   it('keeps the 统计指标 | 单位 | 统计数 grid with the official row labels and every value', async () => {
     const r = await parseFixture(SEEDS.s002);
@@ -455,6 +466,13 @@ describe('cells that hold paragraphs, a lone separator between cells (Python htm
     expect(pt.provenance['requests.received.naturalPerson']).toMatchObject({ line: 208, raw: '217' });
     expect(pt.statistics.appeals?.litigationAfterReview).toEqual({ upheld: 13, corrected: 2, other: 4, pending: 0, total: 19 });
     expect(pt.checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('a row run together with its label is never the next paragraph of a header cell: its values keep their line', () => {
+    const text = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '| ', '', '申请人情况', '', '自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构', '', '其他', '一、本年新收政府信息公开申请数量21710000218'].join('\n');
+    const r = parseText(text);
+    expect(r.statistics.requests?.received?.total).toBe(218);
+    expect(r.provenance['requests.received.naturalPerson']).toMatchObject({ line: 10, raw: '217' });
   });
 
   it('a number never continues a label when a row end is missing (`总计` / `2`)', () => {

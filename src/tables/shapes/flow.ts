@@ -189,7 +189,7 @@ class SeparatedCells {
   private cell(text: string, no: number): void {
     this.afterSep = false;
     const last = this.rows.at(-1)?.at(-1);
-    if (this.filled && last && !last.empty && !isValueToken(text) && !isValueToken(last.text)) last.text += text;
+    if (this.filled && last && !last.empty && joinable(last.text, text)) last.text += text;
     else this.rows.push([{ text, line: no }]);
     this.filled = true;
   }
@@ -206,10 +206,19 @@ class SeparatedCells {
     const cell = this.rows.at(-1)?.at(-1);
     // A number is a cell of its own: it never continues a label, nor a label a number (`总计` / `2`
     // where a row end was not seen).
-    if (!cell || cell.empty || line.flags & LINE.VALUES || isValueToken(cell.text)) return false;
+    if (!cell || cell.empty || line.flags & LINE.VALUES || !joinable(cell.text, line.text)) return false;
     cell.text += line.text;
     return true;
   }
+}
+
+/**
+ * May a cell's next paragraph join it? Not a number, nor digits at the joint or at the paragraph's
+ * end (`…数量217` / `10000218`, `…机构` / `一、…数量21710000218`: digits run together with a label are a row
+ * of their own, and a value keeps the one line it stands on).
+ */
+function joinable(cell: string, next: string): boolean {
+  return !isValueToken(cell) && !isValueToken(next) && !/\d$/.test(cell) && !/^\d|\d$/.test(next);
 }
 
 /** Lines a cell takes in the separated variant (the cell, a blank, the separator, a blank): its regions are that much longer. */

@@ -66,6 +66,8 @@ export const tabShape: TableShape = {
       } else if (isBlank(line)) {
         sawBlank = true;
       } else if (cell && isContinuation(lines, i)) {
+        // A cell whose first line held nothing stands where its text begins (provenance).
+        if (cell.text === '') cell.line = line.no;
         cell.text += line.text;
         sawBlank = false; // the blank was inside the cell, not between rows
         last = i;
