@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractProse } from '../src/normalize/narrative.js';
 import { parseNumeral, parseValue } from '../src/normalize/values.js';
+import { countOf, isNumberText } from '../src/tables/values.js';
 import { splitLines } from '../src/parse/lines.js';
 import { joinParagraphs } from '../src/parse/paragraphs.js';
 import { parseText } from '../src/pipeline.js';
@@ -69,6 +70,24 @@ describe('a table cell with a number that is not exact is refused with its reaso
     expect(parseValue('251,000元', true)).toEqual({ kind: 'value', value: 25.1 });
     expect(parseValue('1480.8758万元', true)).toEqual({ kind: 'value', value: 1480.8758 });
     expect(parseValue('3940', true, '元')).toEqual({ kind: 'value', value: 0.394 });
+  });
+});
+
+describe('a cell holding several numbers, or digits run together, is no number', () => {
+  // A broken grid merges the cells of two rows (`2` over `218`); a broken tag two cells (`0`, `0`).
+  it.each(['0 3 32', '2 218', '3 32元', '0 0', '00', '012', '0,123'])('%s', (text) => {
+    expect(parseValue(text).kind).toBe('invalid');
+    expect(countOf(text)).toBeNull();
+    expect(isNumberText(text)).toBe(false);
+  });
+
+  it('spaces that only set a unit or a sign apart are kept out of the way', () => {
+    expect(parseValue('859 件')).toEqual({ kind: 'value', value: 859 });
+    expect(parseValue('- 3').kind).toBe('value');
+    expect(parseValue('1480.8758 万元', true)).toEqual({ kind: 'value', value: 1480.8758 });
+    expect(parseValue('0')).toEqual({ kind: 'value', value: 0 });
+    expect(parseValue('0.5', true)).toEqual({ kind: 'value', value: 0.5 });
+    expect(countOf(' 12 ')).toBe(12);
   });
 });
 

@@ -2,7 +2,7 @@
 //   11  +2  -3  1,234  ０  1480.8758万元  251000元 (→ 25.1 万元)  —  -  /  无 (→ 0)  blank (→ absent)
 // Nothing is guessed: a text that is not one of these is reported, never turned into a number.
 
-import { toHalfWidth } from '../parse/chars.js';
+import { squeeze } from '../tables/values.js';
 
 /** Why a numeral is refused: too many digits to be exact, or thousands grouping that is not 1–3 + 3 + 3 … */
 export type NumeralProblem = 'VALUE_TOO_LARGE' | 'VALUE_GROUPING';
@@ -86,11 +86,12 @@ export function parseNumeral(text: string, places = 0): Numeral {
 export function parseValue(text: string, money = false, plainUnit: '万元' | '元' = '万元'): Parsed {
   // Most cells are a plain count: read it without the general pattern.
   if (isPlainCount(text) && !(money && plainUnit === '元')) return { kind: 'value', value: Number(text) };
-  const t = toHalfWidth(text).replace(/[\s\u00a0]+/g, '');
+  const t = squeeze(text);
   if (t === '') return { kind: 'absent' };
   if (ZERO_MARK.test(t)) return { kind: 'value', value: 0 };
   const m = NUMBER.exec(t);
   if (!m) return { kind: 'invalid', reason: `"${text}" is not a number` };
+  if (/^0[\d,]/.test(m[2]!)) return { kind: 'invalid', reason: `"${text}" starts with 0: no count does (cells run together?)` };
   const sign = m[1] === '-' || m[1] === '−' ? -1 : 1;
   // A plain number in a column whose header says 元 is in 元.
   const unit = m[3] ?? (money && plainUnit === '元' ? '元' : undefined);

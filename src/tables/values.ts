@@ -4,13 +4,14 @@
 
 import { toHalfWidth } from '../parse/chars.js';
 
-const NUMBER = /^[+\-−]?\d{1,15}(?:,\d{3})*(?:\.\d{1,8})?(?:万元|元|件|条|个|人次|人|次|项)?$/;
+// No count starts with 0 but 0 itself (`00`, `012`: cells run together).
+const NUMBER = /^[+\-−]?(?:0|[1-9]\d{0,14})(?:(?<!^[+\-−]?0),\d{3})*(?:\.\d{1,8})?(?:万元|元|件|条|个|人次|人|次|项)?$/;
 const EMPTY_MARK = /^(?:[-—–－/／]{1,3}|无)$/;
 
 /** Plain ASCII digits, at most 15 of them: most value cells, told without a regular expression. */
 function plainDigits(text: string): boolean {
   const n = text.length;
-  if (n === 0 || n > 15) return false;
+  if (n === 0 || n > 15 || (n > 1 && text.charCodeAt(0) === 48)) return false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return false;
@@ -18,9 +19,23 @@ function plainDigits(text: string): boolean {
   return true;
 }
 
-function squeeze(text: string): string {
-  return toHalfWidth(text).replace(/[\s\u00a0]+/g, '');
+/**
+ * A value cell without its spaces, where the spaces only set a unit or a sign apart (`859 件`,
+ * `- 3`). Spaces between digits leave the text as it is, which is then no number: `0 3 32` and
+ * `2 218` are cells a broken grid merged, and a count is never typeset `1 234` in these reports.
+ */
+export function squeeze(text: string): string {
+  const t = toHalfWidth(text).trim();
+  if (!SPACED.test(t)) return t;
+  const parts = t.split(/[\s\u00a0]+/);
+  if (parts.length > 1 && UNIT_PART.test(parts.at(-1)!)) parts.pop();
+  if (parts.length > 1 && SIGN_PART.test(parts[0]!)) parts.shift();
+  return parts.length === 1 ? t.replace(/[\s\u00a0]+/g, '') : t;
 }
+
+const SPACED = /[\s\u00a0]/;
+const UNIT_PART = /^(?:万元|元|件|条|个|人次|人|次|项)$/;
+const SIGN_PART = /^[+\-−]$/;
 
 /** A number-like cell (not blank, not a dash). */
 export function isNumberText(text: string): boolean {
@@ -43,7 +58,7 @@ export function isValueText(text: string): boolean {
 export function countOf(text: string): number | null {
   if (plainDigits(text)) return Number(text);
   const t = squeeze(text).replace(/,/g, '').replace(/(?:件|条|个|人次|人|次|项)$/, '');
-  if (/^\d{1,15}$/.test(t)) return Number(t);
+  if (/^(?:0|[1-9]\d{0,14})$/.test(t) && !/^0,/.test(squeeze(text))) return Number(t);
   if (EMPTY_MARK.test(t)) return 0;
   return null;
 }
