@@ -7,7 +7,7 @@ export const WARNING_CODES = {
   TABLE_ROW_BY_POSITION: 'a row without a usable label, placed by the form\'s row order (tables without delimiters)',
   TABLE_ORDER_UNCERTAIN: 'appeals numbers in pieces that do not add up; kept in reading order',
   TABLE_NOT_OFFICIAL: 'a table that names an official table but does not fit its form; kept as drawn',
-  TABLE_RAGGED: 'a table kept as drawn whose rows have different numbers of cells; short rows were padded with empty cells',
+  TABLE_RAGGED: 'rows with fewer cells than the table were padded with empty cells: in a table kept as drawn, or in a row of an official table (its values may stand under the wrong columns)',
   TABLE_MISALIGNED: 'values whose columns the text does not tell and the table\'s sums do not settle; left out',
   TABLE_PLACEMENT_INFERRED: 'the conversion dropped blank cells; values were put in columns by the table\'s sums and the usual column order',
   TABLE_TOO_LARGE: 'a drawn table whose rebuilt cells would far exceed its text (broken geometry); kept as text only',

@@ -106,6 +106,38 @@ describe('seed 001: tab table, one cell per line, wrapped cells, five 第二十�
   });
 });
 
+describe('an HTML table printed with its markup indented', () => {
+  it('a value stands on the line of its text, not of its <td>', () => {
+    const text = ['某某局2023年政府信息公开工作年度报告', '二、主动公开政府信息情况', '<table>', '<tr><td colspan="4">第二十条第（一）项</td></tr>', '<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>', '<tr>', '<td>', '规章', '</td>', '<td>', '3', '</td>', '<td>', '  1', '</td>', '<td><p>', '12', '</p></td>', '</tr>', '</table>'].join('\n');
+    const r = parseText(text);
+    expect(r.statistics.proactive?.regulations).toEqual({ issued: 3, repealed: 1, inForce: 12 });
+    expect(r.provenance['proactive.regulations.issued']).toMatchObject({ line: 11, raw: '3' });
+    expect(r.provenance['proactive.regulations.repealed']).toMatchObject({ line: 14, raw: '1' });
+    expect(r.provenance['proactive.regulations.inForce']).toMatchObject({ line: 17, raw: '12' });
+  });
+});
+
+describe('HTML cells the markup breaks', () => {
+  const table = (rows: string[]): string =>
+    ['某某局2023年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '<table>', '<tr><td colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>', ...rows, '</table>'].join('\n');
+
+  it('digits in two paragraphs of one cell are two numbers, not one (`<p>1</p>0</p>`); digits split by a <span> are one', () => {
+    const r = parseText(table(['<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>21<span>7</span></td><td><p>1</p>0</p></td><td>0</td><td>0</td><td>0</td><td>0</td><td>218</td></tr>']));
+    expect(r.statistics.requests?.received?.naturalPerson).toBe(217);
+    expect(r.statistics.requests?.received?.commercial).toBeUndefined();
+    expect(r.warnings.map((w) => w.code)).toContain('VALUE_UNPARSED');
+  });
+
+  it('a row without its last cells is padded at its end, and says so', () => {
+    const r = parseText(table(['<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>217</td><td>1</td><td>0</td><td>0</td><td>0</td><td>218</td></tr>']));
+    expect(r.warnings).toContainEqual({
+      code: 'TABLE_RAGGED',
+      message: 'row "一、本年新收政府信息公开申请数量": fewer cells than the table, padded at the end; a cell missing before the values would put them under the wrong columns',
+      line: 5,
+    });
+  });
+});
+
 describe('a tab cell whose first line holds nothing', () => {
   it('stands on the line where its text begins (seed 001 with `\\t1` broken into `\\t` / `1`)', () => {
     const lines = readFileSync(fixture(SEEDS.s001), 'utf8').split('\n');

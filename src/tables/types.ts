@@ -24,6 +24,8 @@ export interface Cell {
   copy?: boolean;
   /** An explicitly empty cell of a flow (a line of NBSP in one-cell-per-line text). */
   empty?: boolean;
+  /** A cell the reader added to make a short row as wide as the table (an HTML row without its last cells). */
+  padded?: boolean;
   /**
    * Flow tokens: NBSPs, and nothing else, between this token and the one before it (`nbspBefore`)
    * or the line's end (`nbspAfter`). A page that writes a blank cell as `&nbsp;` and runs its

@@ -215,6 +215,7 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
   const n = columns.length;
   const damaged = block.rows.some((r) => r.some((c) => c.text.includes('\uFFFD')));
   const holdsLoosely = rowTotalTest(form, columns, true);
+  const padded: Array<{ label: string; line: number }> = [];
   if (form.labelColumns === 0 && !layout) {
     // A one-row table without a usable header layout (antiword runs its cells across line
     // breaks): its values in reading order, when there are exactly as many as columns.
@@ -267,6 +268,9 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
     }
     const text = label.map((c) => c.text).join('');
     const filled = values.filter((v) => v !== null);
+    // A row the markup left short was padded at its end by the reader: its values stand in the
+    // columns they came first in, which a missing cell in the middle would have shifted.
+    if (row.some((c) => c.padded) && filled.some((v) => v!.text !== '')) padded.push({ label: text, line: label[0]?.line ?? filled[0]!.line });
     if (text === '' && filled.length === 0) continue;
     // A note or a repeated header inside the table: words where the numbers should be.
     if (filled.length > 0 && filled.filter((v) => isValueText(v!.text)).length * 2 < filled.length) {
@@ -313,6 +317,11 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
   // template) is the form with its row blank.
   if (form.labelColumns === 0 && layout && placed.length === 0) {
     placed.push({ row: form.rows[0]!, label: '', values: columns.map(() => null), line: header.at(-1)?.[0]?.line ?? block.captionLine });
+  }
+  if (padded.length > 0) {
+    const first = padded[0]!;
+    const more = padded.length > 1 ? ` and ${padded.length - 1} more row(s)` : '';
+    warnings.push({ code: 'TABLE_RAGGED', message: `row "${first.label}"${more}: fewer cells than the table, padded at the end; a cell missing before the values would put them under the wrong columns`, line: first.line });
   }
   // Rows the form lacks are kept with their own label; those with numbers are reported.
   for (const p of placed) if (!p.row && p.values.some((v) => v && countOf(v.text) !== null)) warnings.push(unmatched(p.label, p.line, form));

@@ -52,17 +52,57 @@ function rowsOf(table: T.Element): T.Element[] {
   return rows;
 }
 
+/** Elements that start a line of their own: digits on either side of one are two numbers, not one. */
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th']);
+/** Where a block element begins or ends, among a cell's texts. */
+const BREAK = Symbol('break');
+
 /** All text under a cell, in document order (a loop, not recursion: markup may nest deep). */
 function textOf(cell: T.Element): string {
   const out: string[] = [];
-  const stack: T.Node[] = [cell];
+  const stack: Array<T.Node | typeof BREAK> = [cell];
+  let broken = false;
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (n.nodeName === '#text') out.push((n as T.TextNode).value);
-    else if (isElement(n)) for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+    if (n === BREAK) broken = true;
+    else if (n.nodeName === '#text') {
+      const value = (n as T.TextNode).value;
+      // `<p>1</p><p>0</p>` is 1 and 0, not 10 (a Word run split by <span> stays one number).
+      if (broken && /\d\s*$/.test(out.at(-1) ?? '') && /^\s*\d/.test(value)) out.push(' ');
+      out.push(value);
+      if (/\S/.test(value)) broken = false;
+    } else if (isElement(n)) {
+      const block = n !== cell && BLOCK.has(n.tagName);
+      if (block) stack.push(BREAK);
+      for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+      if (block) stack.push(BREAK);
+    }
   }
   // A line break in the markup is the converter's, not the cell's: the pieces around it are joined.
   return cleanText(out.join('').replace(/\s+/g, (ws) => (ws.includes('\n') ? '' : ' ')));
+}
+
+/**
+ * The line (of the parsed markup, from 1) where a cell's text begins: a page printed with its
+ * markup indented puts the text on a line of its own under the `<td>` (`<td>` / `3` / `</td>`), and a
+ * value's provenance is the line it stands on. The cell's own line when it holds no text.
+ */
+function textLine(cell: T.Element): number {
+  const stack: T.Node[] = [cell];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeName === '#text') {
+      const value = (n as T.TextNode).value;
+      const first = value.search(/\S/);
+      const at = (n as T.TextNode).sourceCodeLocation?.startLine;
+      if (first >= 0 && at !== undefined) {
+        let line = at;
+        for (let i = 0; i < first; i++) if (value.charCodeAt(i) === 10) line++;
+        return line;
+      }
+    } else if (isElement(n)) for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+  }
+  return cell.sourceCodeLocation?.startLine ?? 1;
 }
 
 function span(cell: T.Element, name: string): number {
@@ -92,7 +132,7 @@ export const htmlShape: TableShape = {
     const fragment = parseFragment(pieces.join('\n'), { sourceCodeLocationInfo: true });
     const tableElement = firstElement(fragment, 'table');
     if (!tableElement) return { table: null, next: end + 1 };
-    const lineOf = (cell: T.Element): number => lines[at + (cell.sourceCodeLocation?.startLine ?? 1) - 1]!.no;
+    const lineOf = (cell: T.Element): number => lines[at + textLine(cell) - 1]!.no;
 
     // Spans can claim far more positions than the markup has characters: give up beyond the budget.
     const budget = cellBudget(chars);
@@ -127,7 +167,7 @@ export const htmlShape: TableShape = {
     for (const row of rows) width = Math.max(width, row.length);
     const rect = rows.map((row) => {
       const blankLine = row.find(Boolean)?.line ?? line;
-      return Array.from({ length: width }, (_, i) => row[i] ?? { text: '', line: blankLine });
+      return Array.from({ length: width }, (_, i) => row[i] ?? { text: '', line: blankLine, padded: true });
     });
     return { table: { format: 'html', line, endLine, rows: rect }, next: end + 1 };
   },
