@@ -9,6 +9,7 @@ import type { ReportRecord } from '../src/schema.js';
 import { REQUESTS_FORM } from '../src/forms/index.js';
 import { columnsOfHeader } from '../src/tables/place/common.js';
 import { cutRunTogether } from '../src/tables/place/run-together.js';
+import { checkInvariants } from '../src/check/invariants.js';
 
 // The official row labels, written out here independently of src/ (formats.md §1.2, §2.2).
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
@@ -122,8 +123,12 @@ describe('HTML cells the markup breaks', () => {
     ['某某局2023年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '<table>', '<tr><td colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>', ...rows, '</table>'].join('\n');
 
   it('digits in two paragraphs of one cell are two numbers, not one (`<p>1</p>0</p>`); digits split by a <span> are one', () => {
-    const r = parseText(table(['<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>21<span>7</span></td><td><p>1</p>0</p></td><td>0</td><td>0</td><td>0</td><td>0</td><td>218</td></tr>']));
+    const text = table(['<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>21<span>7</span></td><td><p>1</p>0</p></td><td>0</td><td>0</td><td>0</td><td>0</td><td>218</td></tr>']);
+    const r = parseText(text);
     expect(r.statistics.requests?.received?.naturalPerson).toBe(217);
+    // `217` stands on its line with markup between its digits: the invariants take the line as a reader sees it.
+    expect(r.provenance['requests.received.naturalPerson']).toMatchObject({ line: 5, raw: '217' });
+    expect(checkInvariants(r, text)).toEqual([]);
     expect(r.statistics.requests?.received?.commercial).toBeUndefined();
     expect(r.warnings.map((w) => w.code)).toContain('VALUE_UNPARSED');
   });

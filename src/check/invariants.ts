@@ -23,13 +23,17 @@ function leaves(o: unknown, prefix: string, out: Map<string, number>): void {
 
 const squeeze = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
 
+/** Markup on a line of a web page saved as text (the same tags parse/lines.ts drops from what a reader sees). */
+const TAG = /<\/?[A-Za-z][^<>\n]{0,300}>/g;
+
 /**
- * Does `raw` stand on `line`, its characters in order with nothing but spaces between? (A
- * converter pads cells, and a value may be written `251000 元`.)
+ * Does `raw` stand on `line`, its characters in order with nothing but spaces between, or markup
+ * (a converter pads cells, a value may be written `251000 元`, and a web page's cell `2<span>1</span>`)?
  */
 function standsOn(raw: string, line: string): boolean {
   if (line.includes(raw)) return true;
-  return squeeze(line).includes(squeeze(raw));
+  if (squeeze(line).includes(squeeze(raw))) return true;
+  return line.includes('<') && squeeze(line.replace(TAG, '')).includes(squeeze(raw));
 }
 
 /** The record's violations of the invariants; `text` is the decoded text the record was made from. */
