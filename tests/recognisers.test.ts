@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanText, splitLines } from '../src/parse/lines.js';
 import { joinParagraphs } from '../src/parse/paragraphs.js';
 import { matchHeading, splitHeadingText } from '../src/sections/headings.js';
-import { findDates, isDateLine } from '../src/metadata/dates.js';
+import { dateOfLine, findDates, isDateLine } from '../src/metadata/dates.js';
 import { extractContact } from '../src/metadata/contact.js';
 import { fold } from '../src/parse/chars.js';
 
@@ -103,6 +103,8 @@ describe('dates', () => {
     // ○ (U+25CB) typed for 〇.
     expect(findDates('二○二四年一月十九日').map((d) => d.iso)).toEqual(['2024-01-19']);
     expect(isDateLine('二○二四年一月十九日')).toBe(true);
+    // Digits spaced apart: the date-only test and the date read the line the same way.
+    expect(dateOfLine('2 018 年 2 月 1 日')).toBe('2018-02-01');
     expect(findDates('填报日期：2019-04-02').map((d) => d.iso)).toEqual(['2019-04-02']);
     expect(findDates('2019年13月40日')).toEqual([]);
   });

@@ -80,18 +80,23 @@ function visibleLongerThan(text: string, max: number): boolean {
   return false;
 }
 
-/** A line that is nothing but a date, perhaps in brackets: `（2021年1月28日）`, `2018 年 2 月 1 日`. */
-export function isDateLine(text: string): boolean {
-  if (visibleLongerThan(text, MAX_DATE_LINE_CHARS)) return false;
+/** The date of a line that is nothing but a date, perhaps in brackets: `（2021年1月28日）`, `2018 年 2 月 1 日`. */
+function onlyDate(text: string): FoundDate | null {
+  if (visibleLongerThan(text, MAX_DATE_LINE_CHARS)) return null;
+  // Read without its spaces, as it is tested: `2 018年…` has its date only so.
   const s = toHalfWidth(text).replace(/\s+/g, '');
   const dates = findDates(s);
-  if (dates.length !== 1) return false;
+  if (dates.length !== 1) return null;
   const d = dates[0]!;
   const rest = s.slice(0, d.index) + s.slice(d.index + d.length);
-  return /^[()[\]【】]*$/.test(rest);
+  return /^[()[\]【】]*$/.test(rest) ? d : null;
+}
+
+export function isDateLine(text: string): boolean {
+  return onlyDate(text) !== null;
 }
 
 /** The date of a date-only line, or null. */
 export function dateOfLine(text: string): string | null {
-  return isDateLine(text) ? findDates(text)[0]!.iso : null;
+  return onlyDate(text)?.iso ?? null;
 }
