@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, splitLines } from '../src/parse/lines.js';
+import { cleanText, LINE, splitLines } from '../src/parse/lines.js';
 import { joinParagraphs } from '../src/parse/paragraphs.js';
 import { matchHeading, splitHeadingText } from '../src/sections/headings.js';
 import { dateOfLine, findDates, isDateLine } from '../src/metadata/dates.js';
@@ -14,6 +14,17 @@ describe('cleanup keeps line numbers and drops debris', () => {
     expect(cleanText('-6-')).toBe('');
     expect(cleanText('  — 12 —  ')).toBe('');
     expect(cleanText('第 3 页 共 10 页')).toBe('');
+  });
+
+  it("removes the margins a browser prints on each page of a web page saved as PDF, as page breaks", () => {
+    const margins = ['12/1/26, 10:49 AM                        2019年上海市人民政府办公厅政府信息公开工作年度报告', '2026/12/1 下午3:05    某某局2023年政府信息公开工作年度报告', 'https://www.example.gov.cn/xxgk/2020/0131.html                              1/5', 'file:///home/a/sh2019.html        2/5'];
+    for (const line of margins) {
+      expect(cleanText(line), line).toBe('');
+      expect(splitLines(line)[0]!.flags & LINE.PAGE_BREAK, line).toBeTruthy();
+    }
+    // A date in a sentence, or an address in the text, stays.
+    expect(cleanText('2020/1/31 10:00 发布')).toBe('2020/1/31 10:00发布');
+    expect(cleanText('网址：https://www.example.gov.cn')).toBe('网址：https://www.example.gov.cn');
   });
 
   it('removes the spaces typesetting puts inside Chinese text but not between numbers or words', () => {

@@ -42,7 +42,7 @@ export const LINE = {
   DIGIT: 1 << 9,
   /** Holds nothing but value tokens (`12`, `1,234`, `—`, `-`, `3.5万元`) separated by spaces. */
   VALUES: 1 << 10,
-  /** A form feed or a page-number line: a page break of a PDF conversion. */
+  /** A form feed, a page-number line or a browser's printed page margin: a page break of a PDF conversion. */
   PAGE_BREAK: 1 << 11,
   /** Holds a character of a table anchor (第二十条, 申请人情况, 勾稽关系, 行政复议, 统计指标 …): see tables/anchors.ts. */
   ANCHOR_HINT: 1 << 12,
@@ -72,6 +72,14 @@ const BOLD = /\*\*([^*\n]{1,400}?)\*\*/g;
  *   -3-      — 3 —      - 12 -      第3页      第 3 页 共 10 页      3/10
  */
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+/**
+ * The margins a browser prints on every page of a web page saved as PDF, which `pdftotext` keeps
+ * among the lines of a table:
+ *   12/1/26, 10:49 AM          2019年上海市人民政府办公厅政府信息公开工作年度报告     ← date, time, page title
+ *   https://www.example.gov.cn/xxgk/2020/0131.html                          1/5     ← address, page of pages
+ */
+const PRINT_MARGIN = /^(?:\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?:\s{2,}\S.{0,200})?|(?:file|https?):\/\/\S{1,500}\s{2,}\d{1,4}\/\d{1,4})$/;
 
 /** The toned vowels of pinyin: four tones each of a, e, i, o, u, ü, in that order. */
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
@@ -130,7 +138,7 @@ export function cleanText(raw: string): string {
   const text = trimAll(stripped);
   if (text === '') return '';
   // Both patterns need a digit or a rule character first: most lines skip the regex.
-  if ((hasDigit(text) && PAGE_NUMBER.test(text)) || (RULE_START.has(text[0]!) && RULE_OR_FENCE.test(text))) return '';
+  if ((hasDigit(text) && (PAGE_NUMBER.test(text) || PRINT_MARGIN.test(text))) || (RULE_START.has(text[0]!) && RULE_OR_FENCE.test(text))) return '';
   return collapseCjkSpaces(text);
 }
 
@@ -191,7 +199,7 @@ function classify(raw: string, text: string): number {
     if ((c === 0x2b || isBoxWall(c)) && (next === 0x2d || next === 0x3d || isBoxDash(next))) flags |= LINE.TOP_BORDER;
     if (dashes >= 3 && others === 0) flags |= LINE.DASH_RULE;
   }
-  if (flags & LINE.DIGIT && PAGE_NUMBER.test(trimAll(raw))) flags |= LINE.PAGE_BREAK;
+  if (flags & LINE.DIGIT && (PAGE_NUMBER.test(trimAll(raw)) || PRINT_MARGIN.test(trimAll(raw)))) flags |= LINE.PAGE_BREAK;
   if (flags & LINE.DIGIT && text !== '' && text.length <= 400 && VALUE_TOKENS.test(raw.trim().replace(/\u3000|\u00a0/g, ' '))) flags |= LINE.VALUES;
   return flags;
 }
