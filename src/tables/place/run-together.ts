@@ -13,9 +13,10 @@
 
 import type { Diagnostic } from '../../diagnostics.js';
 import { matchRow } from '../../forms/match.js';
-import type { Form, FormColumn, Relation } from '../../forms/types.js';
+import type { Form, FormColumn } from '../../forms/types.js';
 import type { Cell, RawTable } from '../types.js';
 import { isValueToken } from '../values.js';
+import { holds, rowSums, type RowSum } from './common.js';
 
 /** A label and the digits glued to its end (`（一）予以公开710000071`; an amount `行政事业性收费18651.06`). */
 const GLUED = /^(.*[^\d\s.,，、．])(\d+(?:\.\d+)?)$/;
@@ -25,37 +26,6 @@ const MAX_COUNT_DIGITS = 7;
 const MAX_CUTS = 50_000;
 /** Steps for all the rows of one table: a hostile text of a thousand long glued rows stays linear. */
 const MAX_TABLE_CUTS = 500_000;
-
-/** A row sum as column indexes: the total and its parts. */
-interface RowSum {
-  total: number;
-  parts: number[];
-}
-
-/** The form's sums within one row that the report's columns hold (each column pattern once). */
-function rowSums(form: Form, columns: readonly FormColumn[]): RowSum[] {
-  const at = (col: string): number => columns.findIndex((c) => c.key === col);
-  const seen = new Set<string>();
-  const out: RowSum[] = [];
-  const sameRow = (r: Relation): boolean => [...r.left, ...r.right].every((x) => x.row === r.left[0]!.row);
-  for (const r of form.relations) {
-    if (r.kind !== 'total' || r.left.length !== 1 || !sameRow(r)) continue;
-    if ((r.when?.absent ?? []).some((x) => at(x.col) >= 0)) continue;
-    if ((r.when?.present ?? []).some((g) => g.every((x) => at(x.col) < 0))) continue;
-    const total = at(r.left[0]!.col);
-    const parts = r.right.map((x) => at(x.col));
-    if (total < 0 || parts.some((p) => p < 0)) continue;
-    const key = `${total}=${parts.join('+')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ total, parts });
-  }
-  return out;
-}
-
-function holds(s: RowSum, values: readonly number[]): boolean {
-  return s.parts.reduce((a, p) => a + values[p]!, 0) === values[s.total];
-}
 
 /** The one way of cutting `digits` into `n` counts that keeps every sum, or null (none, several, or too many to try). */
 function onlyCut(digits: string, n: number, sums: readonly RowSum[], budget: { steps: number }): number[] | null {
