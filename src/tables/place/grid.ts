@@ -13,6 +13,7 @@ import { charCount } from '../../parse/chars.js';
 import type { Cell } from '../types.js';
 import { countOf, isNumberText, isValueText } from '../values.js';
 import { columnsOfHeader, greatest, least, rowTotalTest, unmatched, yuanColumns } from './common.js';
+import { labelCutter } from './run-together.js';
 import type { PlacedRow, PlacedTable } from './types.js';
 
 const visible = (row: readonly Cell[]): Cell[] => row.filter((c) => !c.copy);
@@ -176,17 +177,6 @@ function salvage(cell: Cell | null): Cell | null {
 }
 
 /**
- * A row whose label and values a web page ran together (`规章000`): the digits at the end of the
- * label are the row's values only when each can be nothing but one digit — as many digits as the
- * form has columns. `规章1234` under three columns is not decidable and stays a label.
- */
-function runTogether(label: Cell, n: number): { label: Cell; values: Cell[] } | null {
-  const m = /^(.*?[^\d\s.,])(\d+)$/.exec(label.text);
-  if (!m || m[2]!.length !== n || n < 2) return null;
-  return { label: { ...label, text: m[1]! }, values: [...m[2]!].map((d) => ({ text: d, line: label.line })) };
-}
-
-/**
  * A row's values in order after its label cells (the leading cells of words), n of them, blanks as
  * null; null when the row has no value there or more than n cells after the label that are not blank.
  */
@@ -215,6 +205,7 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
   const n = columns.length;
   const damaged = block.rows.some((r) => r.some((c) => c.text.includes('\uFFFD')));
   const holdsLoosely = rowTotalTest(form, columns, true);
+  const cutLabel = labelCutter(form, columns);
   const padded: Array<{ label: string; line: number }> = [];
   if (form.labelColumns === 0 && !layout) {
     // A one-row table without a usable header layout (antiword runs its cells across line
@@ -260,7 +251,7 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
       }
     }
     if (values.every((v) => v === null) && label.length > 0) {
-      const split = runTogether(label.at(-1)!, n);
+      const split = cutLabel(label.at(-1)!);
       if (split) {
         label = [...label.slice(0, -1), split.label];
         values = split.values;

@@ -118,6 +118,23 @@ export function cutRunTogether(form: Form, raw: RawTable, columns: readonly Form
   return { raw: changed ? { ...raw, rows } : raw, warnings };
 }
 
+/**
+ * For a grid (one cell a column): a label cell with its row's digits glued on and the row's value
+ * cells empty (`规章000`, a page flattened into a table), cut into the label and the row's values
+ * where decidable, as cutRunTogether cuts a flow's tokens; one cutter per table (its search budget).
+ */
+export function labelCutter(form: Form, columns: readonly FormColumn[]): (label: Cell) => { label: Cell; values: Cell[] } | null {
+  const n = columns.length;
+  const sums = rowSums(form, columns);
+  const budget = { steps: MAX_TABLE_CUTS };
+  return (label) => {
+    const glued = gluedOf(label.text);
+    if (!glued || glued.label === '' || matchRow(form, glued.label, glued.label) === null) return null;
+    const cut = cutOf(glued.digits, n, sums, budget);
+    return cut ? { label: { ...label, text: glued.label }, values: cells(glued.digits, cut, label.line) } : null;
+  };
+}
+
 /** A row of the NBSP variant: runs of digits and blank cells in order. */
 type Piece = { digits: string; line: number } | { blank: true; line: number };
 
