@@ -57,11 +57,17 @@ const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4
 /** Where a block element begins or ends, among a cell's texts. */
 const BREAK = Symbol('break');
 
-/** All text under a cell, in document order (a loop, not recursion: markup may nest deep). */
-function textOf(cell: T.Element): string {
+/**
+ * All text under a cell, in document order (a loop, not recursion: markup may nest deep), and the
+ * line (of the parsed markup, from 1) where it begins: a page printed with its markup indented puts
+ * the text on a line of its own under the `<td>` (`<td>` / `3` / `</td>`), and a value's provenance
+ * is the line it stands on; the cell's own line when it holds no text.
+ */
+function contentOf(cell: T.Element): { text: string; line: number } {
   const out: string[] = [];
   const stack: Array<T.Node | typeof BREAK> = [cell];
   let broken = false;
+  let line = 0;
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n === BREAK) broken = true;
@@ -70,7 +76,15 @@ function textOf(cell: T.Element): string {
       // `<p>1</p><p>0</p>` is 1 and 0, not 10 (a Word run split by <span> stays one number).
       if (broken && /\d\s*$/.test(out.at(-1) ?? '') && /^\s*\d/.test(value)) out.push(' ');
       out.push(value);
-      if (/\S/.test(value)) broken = false;
+      const first = value.search(/\S/);
+      if (first >= 0) {
+        broken = false;
+        const at = (n as T.TextNode).sourceCodeLocation?.startLine;
+        if (line === 0 && at !== undefined) {
+          line = at;
+          for (let i = 0; i < first; i++) if (value.charCodeAt(i) === 10) line++;
+        }
+      }
     } else if (isElement(n)) {
       const block = n !== cell && BLOCK.has(n.tagName);
       if (block) stack.push(BREAK);
@@ -79,30 +93,8 @@ function textOf(cell: T.Element): string {
     }
   }
   // A line break in the markup is the converter's, not the cell's: the pieces around it are joined.
-  return cleanText(out.join('').replace(/\s+/g, (ws) => (ws.includes('\n') ? '' : ' ')));
-}
-
-/**
- * The line (of the parsed markup, from 1) where a cell's text begins: a page printed with its
- * markup indented puts the text on a line of its own under the `<td>` (`<td>` / `3` / `</td>`), and a
- * value's provenance is the line it stands on. The cell's own line when it holds no text.
- */
-function textLine(cell: T.Element): number {
-  const stack: T.Node[] = [cell];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.nodeName === '#text') {
-      const value = (n as T.TextNode).value;
-      const first = value.search(/\S/);
-      const at = (n as T.TextNode).sourceCodeLocation?.startLine;
-      if (first >= 0 && at !== undefined) {
-        let line = at;
-        for (let i = 0; i < first; i++) if (value.charCodeAt(i) === 10) line++;
-        return line;
-      }
-    } else if (isElement(n)) for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
-  }
-  return cell.sourceCodeLocation?.startLine ?? 1;
+  const text = cleanText(out.join('').replace(/\s+/g, (ws) => (ws.includes('\n') ? '' : ' ')));
+  return { text, line: line || (cell.sourceCodeLocation?.startLine ?? 1) };
 }
 
 function span(cell: T.Element, name: string): number {
@@ -132,7 +124,6 @@ export const htmlShape: TableShape = {
     const fragment = parseFragment(pieces.join('\n'), { sourceCodeLocationInfo: true });
     const tableElement = firstElement(fragment, 'table');
     if (!tableElement) return { table: null, next: end + 1 };
-    const lineOf = (cell: T.Element): number => lines[at + textLine(cell) - 1]!.no;
 
     // Spans can claim far more positions than the markup has characters: give up beyond the budget.
     const budget = cellBudget(chars);
@@ -151,7 +142,8 @@ export const htmlShape: TableShape = {
         while (grid[r]![c]) c++;
         const colspan = span(td, 'colspan');
         const rowspan = span(td, 'rowspan');
-        const cell: Cell = { text: textOf(td), line: lineOf(td) };
+        const content = contentOf(td);
+        const cell: Cell = { text: content.text, line: lines[at + content.line - 1]!.no };
         size += (cell.text.length + 1) * colspan * rowspan;
         if (size > budget) return tooLarge(size);
         for (let dr = 0; dr < rowspan; dr++) {
