@@ -5,7 +5,7 @@
 import { toHalfWidth } from '../parse/chars.js';
 
 // No count starts with 0 but 0 itself (`00`, `012`: cells run together).
-const NUMBER = /^[+\-−]?(?:0|[1-9]\d{0,14})(?:(?<!^[+\-−]?0),\d{3})*(?:\.\d{1,8})?(?:万元|元|件|条|个|人次|人|次|项)?$/;
+const NUMBER = /^[+\-−]?(?:0|[1-9]\d{0,14}(?:,\d{3})*)(?:\.\d{1,8})?(?:万元|元|件|条|个|人次|人|次|项)?$/;
 const EMPTY_MARK = /^(?:[-—–－/／]{1,3}|无)$/;
 
 /** Plain ASCII digits, at most 15 of them: most value cells, told without a regular expression. */
@@ -57,8 +57,9 @@ export function isValueText(text: string): boolean {
 /** The count a value cell states for the table's arithmetic: a whole number, 0 for a dash; null for anything else. */
 export function countOf(text: string): number | null {
   if (plainDigits(text)) return Number(text);
-  const t = squeeze(text).replace(/,/g, '').replace(/(?:件|条|个|人次|人|次|项)$/, '');
-  if (/^(?:0|[1-9]\d{0,14})$/.test(t) && !/^0,/.test(squeeze(text))) return Number(t);
+  const s = squeeze(text);
+  const t = s.replace(/,/g, '').replace(/(?:件|条|个|人次|人|次|项)$/, '');
+  if (/^(?:0|[1-9]\d{0,14})$/.test(t) && !s.startsWith('0,')) return Number(t);
   if (EMPTY_MARK.test(t)) return 0;
   return null;
 }
