@@ -199,7 +199,11 @@ function classify(raw: string, text: string): number {
     if ((c === 0x2b || isBoxWall(c)) && (next === 0x2d || next === 0x3d || isBoxDash(next))) flags |= LINE.TOP_BORDER;
     if (dashes >= 3 && others === 0) flags |= LINE.DASH_RULE;
   }
-  if (flags & LINE.DIGIT && (PAGE_NUMBER.test(trimAll(raw)) || PRINT_MARGIN.test(trimAll(raw)))) flags |= LINE.PAGE_BREAK;
+  // Page debris is a line the cleanup emptied: only such a line is asked which kind it was.
+  if (text === '' && flags & LINE.DIGIT) {
+    const t = trimAll(raw);
+    if (PAGE_NUMBER.test(t) || PRINT_MARGIN.test(t)) flags |= LINE.PAGE_BREAK;
+  }
   if (flags & LINE.DIGIT && text !== '' && text.length <= 400 && VALUE_TOKENS.test(raw.trim().replace(/\u3000|\u00a0/g, ' '))) flags |= LINE.VALUES;
   return flags;
 }
