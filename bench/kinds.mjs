@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode, parseText } from '../dist/index.js';
 import { splitLines } from '../dist/parse/lines.js';
+import { ANCHOR_CHARS } from '../dist/tables/anchors.js';
 import { findTables } from '../dist/tables/find.js';
 import { placeTable } from '../dist/tables/place/index.js';
 import { SHAPES } from '../dist/tables/shapes/index.js';
@@ -46,7 +47,7 @@ function pass() {
   let writeMs = 0;
   const timer = {};
   for (const text of texts) {
-    const lines = splitLines(text);
+    const lines = splitLines(text, ANCHOR_CHARS);
     allLines += lines.length;
     counting = true;
     let t = performance.now();

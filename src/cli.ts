@@ -9,8 +9,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { runCheck } from './check/run.js';
 import { parseFile } from './file.js';
 import { FORCEABLE_ENCODINGS } from './parse/decode.js';
-import { DEFAULT_MAX_BYTES } from './parse/read.js';
-import { DEFAULT_GLOB } from './parse/walk.js';
+import { DEFAULT_MAX_BYTES } from './input/read.js';
+import { DEFAULT_GLOB } from './input/walk.js';
 import { panelLines } from './panel/checks.js';
 import type { PanelFacts } from './panel/facts.js';
 import { readPanelFacts } from './panel/read.js';

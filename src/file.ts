@@ -1,6 +1,6 @@
 // One file path → one record, whatever happens: this is where "nothing is ever lost" is kept.
 
-import { readInput } from './parse/read.js';
+import { readInput } from './input/read.js';
 import { errorRecord, parseBuffer, type ParseOptions } from './pipeline.js';
 import type { OutputRecord } from './schema.js';
 

@@ -2,7 +2,7 @@
 
 export { parseText, parseBuffer, type ParseOptions } from './pipeline.js';
 export { parseFile, type FileOptions } from './file.js';
-export { collectInputs, walkInputs, DEFAULT_GLOB, type Inputs, type InputProblem, type WalkOptions } from './parse/walk.js';
+export { collectInputs, walkInputs, DEFAULT_GLOB, type Inputs, type InputProblem, type WalkOptions } from './input/walk.js';
 export { decode, type Encoding, type LineEnding } from './parse/decode.js';
 export {
   RecordSchema,

@@ -11,6 +11,7 @@ import { normalize } from './normalize/index.js';
 import { extractReport } from './metadata/report.js';
 import { SCHEMA_ID, type ErrorCode, type ErrorRecord, type OutputRecord, type ReportRecord, type Source, type Table, type Warning } from './schema.js';
 import { splitSections, type Section } from './sections/split.js';
+import { ANCHOR_CHARS } from './tables/anchors.js';
 import { insideTables, readTables } from './tables/index.js';
 
 export interface ParseOptions {
@@ -44,7 +45,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     lineEnding: text.includes('\r\n') ? 'crlf' : text.includes('\r') ? 'cr' : 'lf',
   };
   const timer = options.timer;
-  const lines = timed(timer, 'lines', () => splitLines(unixText));
+  const lines = timed(timer, 'lines', () => splitLines(unixText, ANCHOR_CHARS));
   const { built, inTable } = timed(timer, 'tables', () => {
     const built = readTables(lines);
     return { built, inTable: insideTables(built.spans, lines.length) };

@@ -3,7 +3,7 @@
 // `fold` replaced for speed).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SPACE_RE, collapseCjkSpaces, fold, toHalfWidth } from '../src/parse/chars.js';
+import { SPACE_RE, collapseCjkSpaces, fold, toHalfWidth } from '../src/lexical/chars.js';
 
 const SEED = 20261122;
 

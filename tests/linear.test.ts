@@ -12,12 +12,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charCount, SENTENCE_END } from '../src/parse/chars.js';
+import { charCount, SENTENCE_END } from '../src/lexical/chars.js';
 import { splitLines, type SourceLine } from '../src/parse/lines.js';
+import { ANCHOR_CHARS } from '../src/tables/anchors.js';
 import { joinParagraphs, type Paragraph } from '../src/parse/paragraphs.js';
-import { isDateLine } from '../src/metadata/dates.js';
+import { isDateLine } from '../src/lexical/dates.js';
 import { parseText } from '../src/pipeline.js';
-import { HeadingOfGrowingText, matchHeading } from '../src/sections/headings.js';
+import { HeadingOfGrowingText, matchHeading } from '../src/lexical/headings.js';
 import { anchorOfText } from '../src/tables/anchors.js';
 import { brokenGrid, fixture, random } from './helpers.js';
 
@@ -224,7 +225,7 @@ describe('what the linear code relies on', () => {
     const LINES = ['一、总体情况', '1、', '2018', '附件', '附件：统计表', '某某局', '2018年2月1日', '', 'abc', '12', '本机关全年主动公开政府信息若干条，并按要求开展政务公开工作的', '日常事务。', '（二）健全工作制度，完善管理体系。一是明确责任分工', '第一部分、、、、、、、、、、、、、、、、、、、、', '、、、、、、、、、、、、、、、、、、、、、、、、、', '2017年政府信息公开工作年度报告', 'x2 y3 z4 政府信息公开工作年度情况通报如下'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), (texts) => {
-        const lines = splitLines(texts.join('\n'));
+        const lines = splitLines(texts.join('\n'), ANCHOR_CHARS);
         expect(joinParagraphs(lines)).toEqual(joinByRereading(lines));
       }),
       { seed: SEED, numRuns: 1000 },

@@ -11,6 +11,7 @@ import { PROACTIVE_RULES } from '../src/normalize/narrative/proactive.js';
 import { REQUEST_RULES } from '../src/normalize/narrative/requests.js';
 import { AMOUNT, NUM } from '../src/normalize/narrative/rule.js';
 import { splitLines } from '../src/parse/lines.js';
+import { ANCHOR_CHARS } from '../src/tables/anchors.js';
 import { joinParagraphs } from '../src/parse/paragraphs.js';
 import { parseText } from '../src/pipeline.js';
 import type { SourceLine } from '../src/parse/lines.js';
@@ -124,7 +125,7 @@ describe('each wording at its path, value and line (fixtures/patterns)', () => {
 
 /** The figures extractProse finds in a text, as path → value. */
 function prose(text: string): Record<string, number> {
-  const lines = splitLines(text);
+  const lines = splitLines(text, ANCHOR_CHARS);
   return Object.fromEntries(extractProse(joinParagraphs(lines), lines).map((f) => [f.path, f.value]));
 }
 
@@ -218,7 +219,7 @@ describe('raw is text of its line', () => {
 
   for (const f of files) {
     it(`${f}: verbatim on the decoded line, in the record too`, async () => {
-      const lines = splitLines(readFileSync(fixture(f), 'utf8').replace(/\r\n?/g, '\n'));
+      const lines = splitLines(readFileSync(fixture(f), 'utf8').replace(/\r\n?/g, '\n'), ANCHOR_CHARS);
       const found = extractProse(joinParagraphs(lines, inTables(lines)), lines);
       expect(found.length).toBeGreaterThan(0);
       for (const p of found) expect(lines[p.line - 1]!.raw, p.path).toContain(p.raw);
@@ -229,7 +230,7 @@ describe('raw is text of its line', () => {
 
   it('keeps the typesetting spaces of the line', () => {
     const raws = (f: string): Record<string, string> => {
-      const lines = splitLines(readFileSync(fixture(f), 'utf8'));
+      const lines = splitLines(readFileSync(fixture(f), 'utf8'), ANCHOR_CHARS);
       return Object.fromEntries(extractProse(joinParagraphs(lines, inTables(lines)), lines).map((p) => [p.path, p.raw]));
     };
     expect(raws(SEEDS.s000)['proactive.published']).toBe('主动公开政府信息共计 810 条');
@@ -242,7 +243,7 @@ describe('raw is text of its line', () => {
 
   it('a figure whose sentence runs over two lines is placed on the line of its number', () => {
     const text = '一、主动公开情况\n本年度，县统计局通过门户网站、公开栏等渠道主动公开政府\n信息共计 77 条，涵盖统计公报和统计调查制度等内容。\n';
-    const lines = splitLines(text);
+    const lines = splitLines(text, ANCHOR_CHARS);
     expect(extractProse(joinParagraphs(lines), lines)).toEqual([{ path: 'proactive.published', value: 77, line: 3, raw: '信息共计 77 条' }]);
   });
 });

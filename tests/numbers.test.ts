@@ -6,6 +6,7 @@ import { extractProse } from '../src/normalize/narrative.js';
 import { parseNumeral, parseValue } from '../src/normalize/values.js';
 import { countOf, isNumberText } from '../src/tables/values.js';
 import { splitLines } from '../src/parse/lines.js';
+import { ANCHOR_CHARS } from '../src/tables/anchors.js';
 import { joinParagraphs } from '../src/parse/paragraphs.js';
 import { parseText } from '../src/pipeline.js';
 import { SEEDS, fixture } from './helpers.js';
@@ -97,7 +98,7 @@ describe('a prose figure with a number that is not exact gives no value and a wa
   const withFigure = (figure: string): string => seed004.replace('主动公开政府信息56条', `主动公开政府信息${figure}条`);
   const prose = (text: string) => {
     const warnings: Array<{ code: string; message: string; line: number }> = [];
-    const lines = splitLines(text);
+    const lines = splitLines(text, ANCHOR_CHARS);
     const figures = extractProse(joinParagraphs(lines), lines, (code, message, line) => warnings.push({ code, message, line }));
     return { figures, warnings };
   };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, LINE, splitLines } from '../src/parse/lines.js';
+import { ANCHOR_CHARS } from '../src/tables/anchors.js';
 import { joinParagraphs } from '../src/parse/paragraphs.js';
-import { matchHeading, splitHeadingText } from '../src/sections/headings.js';
-import { dateOfLine, findDates, isDateLine } from '../src/metadata/dates.js';
+import { matchHeading, splitHeadingText } from '../src/lexical/headings.js';
+import { dateOfLine, findDates, isDateLine } from '../src/lexical/dates.js';
 import { extractContact } from '../src/metadata/contact.js';
-import { fold } from '../src/parse/chars.js';
+import { fold } from '../src/lexical/chars.js';
 
 describe('cleanup keeps line numbers and drops debris', () => {
   it('removes page-break markers, Word bookmarks, markdown bold and page numbers', () => {
@@ -20,7 +21,7 @@ describe('cleanup keeps line numbers and drops debris', () => {
     const margins = ['12/1/26, 10:49 AM                        2019年上海市人民政府办公厅政府信息公开工作年度报告', '2026/12/1 下午3:05    某某局2023年政府信息公开工作年度报告', 'https://www.example.gov.cn/xxgk/2020/0131.html                              1/5', 'file:///home/a/sh2019.html        2/5'];
     for (const line of margins) {
       expect(cleanText(line), line).toBe('');
-      expect(splitLines(line)[0]!.flags & LINE.PAGE_BREAK, line).toBeTruthy();
+      expect(splitLines(line, ANCHOR_CHARS)[0]!.flags & LINE.PAGE_BREAK, line).toBeTruthy();
     }
     // A date in a sentence, or an address in the text, stays.
     expect(cleanText('2020/1/31 10:00 发布')).toBe('2020/1/31 10:00发布');
@@ -35,7 +36,7 @@ describe('cleanup keeps line numbers and drops debris', () => {
   });
 
   it('numbers lines from 1 and keeps blank lines in place', () => {
-    const lines = splitLines('一、概述\n\n[SITESERVER_PAGE]\n正文。\n');
+    const lines = splitLines('一、概述\n\n[SITESERVER_PAGE]\n正文。\n', ANCHOR_CHARS);
     expect(lines.map((l) => [l.no, l.text])).toEqual([
       [1, '一、概述'],
       [2, ''],
@@ -55,7 +56,7 @@ describe('cleanup keeps line numbers and drops debris', () => {
       '张店区卫计局',
       '2018 年 2 月 1 日',
     ].join('\n');
-    const paras = joinParagraphs(splitLines(text));
+    const paras = joinParagraphs(splitLines(text, ANCHOR_CHARS));
     expect(paras.map((p) => [p.line, p.endLine, p.text])).toEqual([
       [1, 1, '一、概述'],
       [2, 5, '并安排专人负责政务公开工作，确保信息公开顺利实施，按要求开展政务公开工作的日常事务。'],
@@ -66,7 +67,7 @@ describe('cleanup keeps line numbers and drops debris', () => {
   });
 
   it('never joins across a table region', () => {
-    const lines = splitLines('这是一个很长的句子但是没有结束标点而且后面紧跟着一个表格区域\n表格行\n后文。');
+    const lines = splitLines('这是一个很长的句子但是没有结束标点而且后面紧跟着一个表格区域\n表格行\n后文。', ANCHOR_CHARS);
     const paras = joinParagraphs(lines, (no) => no === 2);
     expect(paras.map((p) => p.line)).toEqual([1, 3]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasTraditional, toSimplified } from '../src/parse/simplified.js';
+import { hasTraditional, toSimplified } from '../src/lexical/simplified.js';
 
 describe('traditional → simplified', () => {
   it('turns the labels of a 繁體 copy into the simplified labels the forms use', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/pipeline.js';
 import { parseValue } from '../src/normalize/values.js';
 import { splitLines } from '../src/parse/lines.js';
+import { ANCHOR_CHARS } from '../src/tables/anchors.js';
 import { SEEDS, fixture, parseFixture } from './helpers.js';
 import type { ReportRecord } from '../src/schema.js';
 
@@ -303,7 +304,7 @@ describe('provenance invariant: every table number stands on its line', () => {
   for (const f of files) {
     it(f, async () => {
       const r = await parseFixture(f);
-      const lines = splitLines(readFileSync(fixture(f), 'utf8'));
+      const lines = splitLines(readFileSync(fixture(f), 'utf8'), ANCHOR_CHARS);
       for (const [path, p] of Object.entries(r.provenance)) {
         const text = p.method === 'narrative' ? lines.slice(p.line - 1, p.line + 3).map((l) => l.text).join('') : lines[p.line - 1]!.raw;
         expect(text, `${path} at line ${p.line}`).toContain(p.method === 'narrative' ? p.raw.slice(0, 6) : p.raw);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../src/parse/lines.js';
+import { ANCHOR_CHARS } from '../src/tables/anchors.js';
 import { parseText } from '../src/pipeline.js';
 import { findTables } from '../src/tables/find.js';
 import { readTables } from '../src/tables/index.js';
@@ -79,7 +80,7 @@ describe('seed 001: tab table, one cell per line, wrapped cells, five 第二十�
   });
 
   it('joins wrapped header cells without inventing spaces (本年新 + 公开数量, 自/然/人, 结果/维持)', () => {
-    const lines = splitLines(readFileSync(fixture(SEEDS.s001), 'utf8'));
+    const lines = splitLines(readFileSync(fixture(SEEDS.s001), 'utf8'), ANCHOR_CHARS);
     const raw = findTables(lines);
     expect(raw.map((t) => [t.format, t.line, t.endLine])).toEqual([
       ['tab', 16, 88],
@@ -92,7 +93,7 @@ describe('seed 001: tab table, one cell per line, wrapped cells, five 第二十�
   });
 
   it('traces every value cell to its line', () => {
-    const lines = splitLines(readFileSync(fixture(SEEDS.s001), 'utf8'));
+    const lines = splitLines(readFileSync(fixture(SEEDS.s001), 'utf8'), ANCHOR_CHARS);
     const { tables } = readTables(lines);
     const requests = tables.find((t) => t.table.kind === 'requests')!.placed!;
     const received = requests.rows.find((r) => r.row?.key === 'received')!;
@@ -318,7 +319,7 @@ describe('one PDF through two converters gives one grid (huaian2024)', () => {
 
 describe('grid geometry', () => {
   it('repeats a spanning cell in every position it covers (w3m box drawing)', () => {
-    const lines = splitLines(readFileSync(fixture('fixtures/corpus/hz2025.w3m-box.txt'), 'utf8'));
+    const lines = splitLines(readFileSync(fixture('fixtures/corpus/hz2025.w3m-box.txt'), 'utf8'), ANCHOR_CHARS);
     const requests = findTables(lines)[1]!;
     expect(requests.format).toBe('grid');
     expect(requests.rows[0]!.map((c) => c.text)).toEqual([NOTE, NOTE, NOTE, ...Array(7).fill('申请人情况')]);
@@ -331,7 +332,7 @@ describe('grid geometry', () => {
   });
 
   it('pandoc grids join a cell wrapped over lines (`2` / `.申请人逾期未按` …)', () => {
-    const lines = splitLines(readFileSync(fixture('fixtures/corpus/hz2025.pandoc-grid.txt'), 'utf8'));
+    const lines = splitLines(readFileSync(fixture('fixtures/corpus/hz2025.pandoc-grid.txt'), 'utf8'), ANCHOR_CHARS);
     const requests = findTables(lines)[1]!;
     const row = requests.rows.find((r) => r[2]!.text.startsWith('2.申请人逾期'))!;
     expect(row[2]!.text).toBe('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
@@ -513,7 +514,7 @@ describe('cells that hold paragraphs, a lone separator between cells (Python htm
   });
 
   it('a number never continues a label when a row end is missing (`总计` / `2`)', () => {
-    const lines = splitLines(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '| ', '', '申请人情况', '', '总计', '', '2', '', '| ', '', '3'].join('\n'));
+    const lines = splitLines(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '| ', '', '申请人情况', '', '总计', '', '2', '', '| ', '', '3'].join('\n'), ANCHOR_CHARS);
     const [table] = findTables(lines);
     expect(table!.rows.map((r) => r.map((c) => c.text))).toEqual([['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'], ['申请人情况总计'], ['2'], ['3']]);
   });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, STATISTICS_COLUMNS } from '../src/write/columns.js';
+import { CSV_COLUMNS } from '../src/write/columns.js';
+import { STATISTICS_PATHS } from '../src/statistics.js';
 import { diffRecords } from '../src/check/compare.js';
 import { SEEDS, cli, fixture } from './helpers.js';
 
@@ -74,8 +75,8 @@ describe('output formats', () => {
     const rows = parse(res.stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(5);
     expect(Object.keys(rows[0]!)).toEqual(CSV_COLUMNS);
-    expect(STATISTICS_COLUMNS).toContain('requests.received.total');
-    expect(STATISTICS_COLUMNS.indexOf('proactive.published')).toBeLessThan(STATISTICS_COLUMNS.indexOf('meetings.trainees'));
+    expect(STATISTICS_PATHS).toContain('requests.received.total');
+    expect(STATISTICS_PATHS.indexOf('proactive.published')).toBeLessThan(STATISTICS_PATHS.indexOf('meetings.trainees'));
     const [s000, s001, s002] = rows;
     expect(s000!['agency']).toBe('张店区卫计局');
     expect(s000!['proactive.published']).toBe('810');

@@ -2,16 +2,12 @@
 // value changes (old → new) and every check whose status flips, so that a wrong number cannot be
 // written unnoticed.
 
-import { STATISTICS_COLUMNS } from '../write/columns.js';
+import { STATISTICS_PATHS, valueAt } from '../statistics.js';
 
 /** Most lines shown per file; the counts always cover all. */
 const MAX_SHOWN = 20;
 
 type Loose = Record<string, unknown> | undefined;
-
-function valueAt(obj: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
-}
 
 function showValue(v: unknown): string {
   return v === undefined ? 'absent' : JSON.stringify(v);
@@ -41,7 +37,7 @@ export function updateChanges(oldRecord: Loose, newRecord: Loose): UpdateChanges
   const oldError = (oldRecord?.error as { code?: string } | undefined)?.code;
   const newError = (newRecord?.error as { code?: string } | undefined)?.code;
   if (oldError !== newError) values.push(`error: ${oldError ?? 'none'} → ${newError ?? 'none'}`);
-  for (const path of STATISTICS_COLUMNS) {
+  for (const path of STATISTICS_PATHS) {
     const a = valueAt(oldRecord?.statistics, path);
     const b = valueAt(newRecord?.statistics, path);
     if (a !== b) values.push(`statistics.${path}: ${showValue(a)} → ${showValue(b)}`);

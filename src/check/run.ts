@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { Chalk } from 'chalk';
-import { walkInputs } from '../parse/walk.js';
+import { walkInputs } from '../input/walk.js';
 import { parseAll } from '../run/batch.js';
 import type { ErrorCode, OutputRecord } from '../schema.js';
 import { describeChanges, updateChanges } from './changes.js';

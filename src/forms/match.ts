@@ -2,8 +2,8 @@
 // folded form: half-width, simplified characters, no spaces, one kind of quote, `，` = `、`
 // (formats.md §8), made once per label text.
 
-import { fold } from '../parse/chars.js';
-import { toSimplified } from '../parse/simplified.js';
+import { fold } from '../lexical/chars.js';
+import { toSimplified } from '../lexical/simplified.js';
 import type { Form, FormColumn, FormRow } from './types.js';
 
 const keys = new Map<string, string>();

@@ -5,7 +5,7 @@
 //      contains the long form with the same place prefix; never guess a name the text lacks;
 //   3. keep the place prefix as the report gives it.
 
-import { toHalfWidth } from '../parse/chars.js';
+import { toHalfWidth } from '../lexical/chars.js';
 
 /** Abbreviations of agency names and their long forms, as reports write them. */
 const ABBREVIATIONS: Array<[string, string]> = [

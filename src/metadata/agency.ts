@@ -2,7 +2,7 @@
 // the signature or the 填报单位 line gives the full name (`张店区卫计局`): prefer the fullest
 // name the report itself gives, and never invent one.
 
-import { CJK } from '../parse/chars.js';
+import { CJK } from '../lexical/chars.js';
 import { isAgencyName } from './title.js';
 
 /** Administrative level words that start a name whose place name was left out. */

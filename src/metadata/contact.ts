@@ -2,7 +2,7 @@
 //   地址：淄博市张店区新村西路226号，邮编：255000，电话：2126200
 //   电话：0952-6666009；传真：0952-6666299；电子邮箱：p1xwsj@163.com
 
-import { toHalfWidth } from '../parse/chars.js';
+import { toHalfWidth } from '../lexical/chars.js';
 import { foldText } from './text.js';
 
 export interface Contact {

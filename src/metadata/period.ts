@@ -3,7 +3,7 @@
 //   本报告所列统计数据的期限自2020年1月1日起，至2020年12月31日止。
 // A PDF may break it over lines and pages; the caller hands over whole paragraphs.
 
-import { findDates } from './dates.js';
+import { findDates } from '../lexical/dates.js';
 
 export interface Period {
   start: string;

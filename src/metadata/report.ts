@@ -3,15 +3,15 @@
 
 import type { SourceLine } from '../parse/lines.js';
 import type { ParagraphLines } from '../parse/paragraphs.js';
-import { charCount } from '../parse/chars.js';
+import { charCount } from '../lexical/chars.js';
 import { chooseAgency } from './agency.js';
 import { agencyKey } from './agency-key.js';
 import { extractContact, type Contact } from './contact.js';
-import { dateOfLine, findDates } from './dates.js';
+import { dateOfLine, findDates } from '../lexical/dates.js';
 import { footerStart } from './page-footer.js';
 import { findPeriod } from './period.js';
 import { opening, publisherField, subject } from './statements.js';
-import { matchHeading } from '../sections/headings.js';
+import { matchHeading } from '../lexical/headings.js';
 import { HEAD_CHARS, readText, type MetaLine, type MetaText } from './text.js';
 import { agencyOfTitle, findTitle, isAgencyName, yearOfTitle } from './title.js';
 

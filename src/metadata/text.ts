@@ -4,10 +4,10 @@
 // (half-width, simplified: `電話：` reads as `电话:`) has the same length, so that what a pattern
 // finds in the fold is cut from the text as written.
 
-import { toHalfWidth } from '../parse/chars.js';
+import { toHalfWidth } from '../lexical/chars.js';
 import { cleanText, type SourceLine } from '../parse/lines.js';
 import { forEachParagraph, type ParagraphLines } from '../parse/paragraphs.js';
-import { toSimplified } from '../parse/simplified.js';
+import { toSimplified } from '../lexical/simplified.js';
 
 /**
  * Characters of the traditional script that every 繁體 report writes (公開, 報告, 資訊, 機關, 區, 縣 …).

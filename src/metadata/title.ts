@@ -9,9 +9,9 @@
 // text (half-width, simplified: `…政府資訊公開工作年度報告` is a title); what is returned is cut
 // from the text as written.
 
-import { charCount } from '../parse/chars.js';
-import { matchHeading } from '../sections/headings.js';
-import { isDateLine } from './dates.js';
+import { charCount } from '../lexical/chars.js';
+import { matchHeading } from '../lexical/headings.js';
+import { isDateLine } from '../lexical/dates.js';
 import { foldText, type MetaLine } from './text.js';
 
 export interface Title {

@@ -17,9 +17,9 @@
 // that line. Given the decoded lines, `raw` is taken verbatim from the line, typesetting spaces and
 // all (`主动公开政府信息共计 810 条`); without them, from the line as the paragraph holds it.
 
-import { SPACE_RE, toHalfWidth } from '../parse/chars.js';
+import { SPACE_RE, toHalfWidth } from '../lexical/chars.js';
 import type { Paragraph } from '../parse/paragraphs.js';
-import { toSimplified } from '../parse/simplified.js';
+import { toSimplified } from '../lexical/simplified.js';
 import { APPEAL_RULES } from './narrative/appeals.js';
 import { FEE_RULES } from './narrative/fees.js';
 import { PROACTIVE_RULES } from './narrative/proactive.js';

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { CROSS_YEAR_PATHS } from '../forms/cross-year.js';
 import type { OutputRecord } from '../schema.js';
+import { statisticAt } from '../statistics.js';
 
 export interface Valued {
   value: number;
@@ -36,8 +37,8 @@ export function panelFacts(record: OutputRecord): PanelFacts | null {
   const values: Record<string, Valued> = {};
   for (const path of CROSS_YEAR_PATHS) {
     const p = record.provenance[path];
-    const v = path.split('.').reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], record.statistics);
-    if (typeof v === 'number' && p) values[path] = { value: v, line: p.line };
+    const v = statisticAt(record.statistics, path);
+    if (v !== undefined && p) values[path] = { value: v, line: p.line };
   }
   return {
     path: record.source.path,

@@ -3,8 +3,8 @@
 // the first stage that asks (paragraph joining asks of every line; tables, titles and signatures
 // of a few), and kept with the line.
 
-import { isDateLine } from '../metadata/dates.js';
-import { matchHeading, type Heading } from '../sections/headings.js';
+import { isDateLine } from '../lexical/dates.js';
+import { matchHeading, type Heading } from '../lexical/headings.js';
 import type { SourceLine } from './lines.js';
 
 const headings = new WeakMap<SourceLine, Heading | null>();

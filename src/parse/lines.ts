@@ -4,8 +4,7 @@
 // joining, the section splitter and the metadata read these entries instead of looking at the
 // characters again (markdown-it's StateBlock does the same for its rules).
 
-import { ANCHOR_HINTS } from '../forms/index.js';
-import { collapseCjkSpaces, trimAll } from './chars.js';
+import { collapseCjkSpaces, trimAll } from '../lexical/chars.js';
 
 export interface SourceLine {
   /** 1-based line number in the decoded input. */
@@ -44,7 +43,7 @@ export const LINE = {
   VALUES: 1 << 10,
   /** A form feed, a page-number line or a browser's printed page margin: a page break of a PDF conversion. */
   PAGE_BREAK: 1 << 11,
-  /** Holds a character of a table anchor (第二十条, 申请人情况, 勾稽关系, 行政复议, 统计指标 …): see tables/anchors.ts. */
+  /** Holds a character of a table anchor (第二十条, 申请人情况, 勾稽关系, 行政复议, 统计指标 …): the set splitLines is given (tables/anchors.ts). */
   ANCHOR_HINT: 1 << 12,
 } as const;
 
@@ -143,16 +142,22 @@ export function cleanText(raw: string): string {
 }
 
 /**
- * Characters of the table anchors' key words (forms/index.ts), simplified and traditional: a line
- * without any is no anchor. A bitmap over the ideographs' code points, so that the per-character
- * loop makes no string.
+ * A set of ideographs as a bitmap over their code points, so that the per-character loop of
+ * classify makes no string: the characters of the table anchors' key words (simplified and
+ * traditional), which the table stage hands in (tables/anchors.ts) — a line without any is no anchor.
  */
-const ANCHOR_FROM = 0x3400;
-const ANCHOR_CHARS = new Uint8Array(0xa000 - ANCHOR_FROM);
-for (const ch of ANCHOR_HINTS) {
-  const c = ch.charCodeAt(0);
-  if (ch.length !== 1 || c < ANCHOR_FROM || c >= 0xa000) throw new Error(`anchor hint ${ch} is not a BMP ideograph`);
-  ANCHOR_CHARS[c - ANCHOR_FROM] = 1;
+export type CharSet = Uint8Array;
+const CHARSET_FROM = 0x3400;
+const CHARSET_TO = 0xa000;
+
+export function charSet(chars: string): CharSet {
+  const set = new Uint8Array(CHARSET_TO - CHARSET_FROM);
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    if (ch.length !== 1 || c < CHARSET_FROM || c >= CHARSET_TO) throw new Error(`${ch} is not a BMP ideograph`);
+    set[c - CHARSET_FROM] = 1;
+  }
+  return set;
 }
 
 /** Box-drawing characters that draw vertical lines or junctions (U+2500–U+257F). */
@@ -165,7 +170,7 @@ const isBoxDash = (c: number): boolean => c === 0x2500 || c === 0x2501 || c === 
 const VALUE_TOKENS = /^(?:(?:[+\-−]?\d[\d,]{0,24}(?:\.\d{1,8})?(?:万元|元|件|条|个|人次|人|次|项|篇|家)?|[-—–－/／]{1,3}|无)(?:\s+|$))+$/;
 
 /** Classify one line: every flag from one pass over the raw characters. */
-function classify(raw: string, text: string): number {
+function classify(raw: string, text: string, anchors: CharSet): number {
   let flags = 0;
   if (text === '') {
     flags |= LINE.BLANK;
@@ -183,7 +188,7 @@ function classify(raw: string, text: string): number {
     else if (c === 0x0c) flags |= LINE.PAGE_BREAK;
     else if (c >= 48 && c <= 57) flags |= LINE.DIGIT;
     else if (c === 0x3c && (raw.charCodeAt(i + 1) | 0x20) === 0x74 && /^<table[\s>]/i.test(raw.slice(i, i + 7))) flags |= LINE.HTML_TABLE;
-    else if (c >= ANCHOR_FROM && c < 0xa000 && ANCHOR_CHARS[c - ANCHOR_FROM] === 1) anchor = true;
+    else if (c >= CHARSET_FROM && c < CHARSET_TO && anchors[c - CHARSET_FROM] === 1) anchor = true;
     const space = c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x0c;
     if (first < 0 && !space) first = i;
     if (!space) {
@@ -208,13 +213,14 @@ function classify(raw: string, text: string): number {
   return flags;
 }
 
-export function splitLines(text: string): SourceLine[] {
+/** The line index of a text; `anchors`: the characters that flag a line ANCHOR_HINT. */
+export function splitLines(text: string, anchors: CharSet): SourceLine[] {
   const raws = text.split('\n');
   // A final line break does not start another line.
   if (raws.length > 1 && raws[raws.length - 1] === '') raws.pop();
   return raws.map((raw, i) => {
     const clean = cleanText(raw);
-    return { no: i + 1, raw, text: clean, flags: classify(raw, clean) };
+    return { no: i + 1, raw, text: clean, flags: classify(raw, clean, anchors) };
   });
 }
 

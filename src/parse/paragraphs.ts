@@ -7,9 +7,9 @@
 // it start with 附件, is it a heading) is kept up to date as lines are added, never read again
 // from the paragraph's start (a text of 2 MB without a `。` is one paragraph).
 
-import { charCount, SENTENCE_END } from './chars.js';
+import { charCount, SENTENCE_END } from '../lexical/chars.js';
 import type { SourceLine } from './lines.js';
-import { HeadingOfGrowingText } from '../sections/headings.js';
+import { HeadingOfGrowingText } from '../lexical/headings.js';
 import { headingOf, isDate } from './line-kinds.js';
 
 export interface Paragraph {

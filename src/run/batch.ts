@@ -7,10 +7,9 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { errorRecord } from '../pipeline.js';
 import { parseFile, type FileOptions } from '../file.js';
-import type { InputProblem } from '../parse/walk.js';
+import type { InputProblem } from '../input/walk.js';
 import type { ErrorCode, OutputRecord } from '../schema.js';
-import type { RenderOptions } from '../write/render.js';
-import { renderViewed, viewOptions, type Viewed } from '../view/index.js';
+import { renderViewed, viewOptions, type RenderOptions, type Viewed } from './render.js';
 import { threadModule } from './thread-module.js';
 import type { Task } from './worker.js';
 

@@ -1,6 +1,6 @@
 // What a run did, counted as it goes: for the closing lines on stderr and `--summary FILE`.
 
-import type { Brief } from '../write/render.js';
+import type { Brief } from './render.js';
 
 export interface Summary {
   files: number;

@@ -5,7 +5,7 @@
 
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { walkInputs, type Inputs, type WalkOptions } from '../parse/walk.js';
+import { walkInputs, type Inputs, type WalkOptions } from '../input/walk.js';
 import { threadModule } from './thread-module.js';
 
 export async function walkInputsApart(args: ReadonlyArray<string | Uint8Array>, options: WalkOptions = {}): Promise<Inputs> {

@@ -2,7 +2,7 @@
 // what it found wrong) and nothing else outlives it.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { walkInputs, type WalkOptions } from '../parse/walk.js';
+import { walkInputs, type WalkOptions } from '../input/walk.js';
 
 const { args, options } = workerData as { args: Array<string | Uint8Array>; options: WalkOptions };
 parentPort!.postMessage(await walkInputs(args, options));

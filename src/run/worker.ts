@@ -4,8 +4,7 @@
 
 import { workerData } from 'node:worker_threads';
 import { parseFile, type FileOptions } from '../file.js';
-import { renderViewed, viewOptions, type Viewed } from '../view/index.js';
-import type { RenderOptions } from '../write/render.js';
+import { renderViewed, viewOptions, type RenderOptions, type Viewed } from './render.js';
 
 export interface Task extends Omit<FileOptions, 'readFrom'> {
   /** Consecutive files of the batch, parsed in order. */

@@ -2,7 +2,7 @@
 
 import type { Paragraph } from '../parse/paragraphs.js';
 import type { SectionOut } from '../schema.js';
-import { matchHeading, splitHeadingText, type HeadingKind } from './headings.js';
+import { matchHeading, splitHeadingText, type HeadingKind } from '../lexical/headings.js';
 
 /** A section of the record; its shape is the contract's (src/schema.ts). */
 export type Section = SectionOut;

@@ -3,11 +3,14 @@
 // requests row written with its label and all its numbers when the header is not in the text.
 // Patterns run on folded text (forms/match.ts labelKey).
 
-import { LINE, type SourceLine } from '../parse/lines.js';
-import { ANCHORED_FORMS } from '../forms/index.js';
+import { charSet, LINE, type CharSet, type SourceLine } from '../parse/lines.js';
+import { ANCHORED_FORMS, ANCHOR_HINTS } from '../forms/index.js';
 import { labelKey } from '../forms/match.js';
 import type { Form } from '../forms/types.js';
-import { matchHeading } from '../sections/headings.js';
+import { matchHeading } from '../lexical/headings.js';
+
+/** The characters that flag a line of the index as a possible anchor (parse/lines.ts ANCHOR_HINT). */
+export const ANCHOR_CHARS: CharSet = charSet(ANCHOR_HINTS);
 
 /**
  * A 第二十条 caption and its item (`一`, `五` …), or the anchor line of a form (forms/types.ts

@@ -2,7 +2,7 @@
 // `1480.8758万元`, `251000元`), a dash or slash for zero or nothing (`—`, `-`, `/`, `——`), `无`,
 // or nothing at all.
 
-import { toHalfWidth } from '../parse/chars.js';
+import { toHalfWidth } from '../lexical/chars.js';
 
 // No count starts with 0 but 0 itself (`00`, `012`: cells run together).
 const NUMBER = /^[+\-−]?(?:0|[1-9]\d{0,14}(?:,\d{3})*)(?:\.\d{1,8})?(?:万元|元|件|条|个|人次|人|次|项)?$/;

@@ -12,7 +12,8 @@ import { joinPlaceForms } from '../panel/join.js';
 import type { OutputRecord } from '../schema.js';
 import { INDEX_SCRIPT } from './client.js';
 import { html, inlineScript, raw, scriptJson, type Html } from './html.js';
-import { officialLabel, statisticAt } from './marks.js';
+import { officialLabel } from './marks.js';
+import { statisticAt } from '../statistics.js';
 import { documentShell } from './page.js';
 
 /** What the index needs of one record. */
@@ -64,7 +65,7 @@ export function indexRow(record: OutputRecord, page: string): IndexRow {
     failedChecks: record.checks.filter((c) => c.status === 'fail').length,
     warnings: record.warnings.length,
     error: null,
-    values: CHART_SERIES.map(([path]) => statisticAt(record, path) ?? null),
+    values: CHART_SERIES.map(([path]) => statisticAt(record.statistics, path) ?? null),
   };
 }
 

@@ -8,6 +8,7 @@
 // on its line, so that no value goes unshown.
 
 import type { Provenance, ReportRecord } from '../schema.js';
+import { statisticAt } from '../statistics.js';
 import { labelOf } from '../write/codebook.js';
 
 export type Method = 'table' | 'narrative' | 'implied';
@@ -40,10 +41,6 @@ export function methodOf(p: Provenance): Method {
   return p.method ?? (p.table !== undefined ? 'table' : 'narrative');
 }
 
-export function statisticAt(record: ReportRecord, path: string): number | undefined {
-  const v = path.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), record.statistics);
-  return typeof v === 'number' ? v : undefined;
-}
 
 export function officialLabel(path: string): string {
   try {
@@ -57,7 +54,7 @@ export function officialLabel(path: string): string {
 export function entriesOf(record: ReportRecord): Entry[] {
   return Object.entries(record.provenance).map(([path, prov]) => ({
     path,
-    value: statisticAt(record, path),
+    value: statisticAt(record.statistics, path),
     label: officialLabel(path),
     method: methodOf(prov),
     prov,

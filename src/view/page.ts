@@ -4,7 +4,7 @@
 // Hover or focus on a marked number shows what it became; every link stays inside the page.
 
 import type { Check, ErrorRecord, OutputRecord, ReportRecord, Table, Warning } from '../schema.js';
-import { STATISTICS_COLUMNS } from '../write/columns.js';
+import { STATISTICS_PATHS } from '../statistics.js';
 import { html, raw, type Html } from './html.js';
 import { entriesOf, marksByLine, type Entry, type LineMarks, type Method } from './marks.js';
 import type { SourceText } from './source.js';
@@ -271,7 +271,8 @@ ${
 
 function statisticsSection(entries: readonly Entry[]): Html {
   const byPath = new Map(entries.map((e) => [e.path, e]));
-  const order = [...STATISTICS_COLUMNS.filter((p) => byPath.has(p)), ...[...byPath.keys()].filter((p) => !STATISTICS_COLUMNS.includes(p))];
+  const known = new Set<string>(STATISTICS_PATHS);
+  const order = [...STATISTICS_PATHS.filter((p) => byPath.has(p)), ...[...byPath.keys()].filter((p) => !known.has(p))];
   const rows = order.map((path) => {
     const e = byPath.get(path)!;
     return html`<tr id="s-${path}"><td><code>${path}</code><span class="label">${e.label}</span></td><td class="value"><a class="${markClass(e.method)}" href="#L${e.prov.line}">${e.value ?? '—'}</a></td></tr>\n`;

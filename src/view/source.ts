@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { decode, type ForcedEncoding } from '../parse/decode.js';
-import { readInput } from '../parse/read.js';
+import { readInput } from '../input/read.js';
 import type { OutputRecord } from '../schema.js';
 
 export interface SourceOptions {

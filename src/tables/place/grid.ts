@@ -9,7 +9,7 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import { labelKey, matchColumn, matchRow, nextGroup } from '../../forms/match.js';
 import type { Form, FormColumn, FormRow } from '../../forms/types.js';
-import { charCount } from '../../parse/chars.js';
+import { charCount } from '../../lexical/chars.js';
 import type { Cell } from '../types.js';
 import { countOf, isNumberText, isValueText } from '../values.js';
 import { columnsOfHeader, greatest, least, rowTotalTest, unmatched, yuanColumns } from './common.js';

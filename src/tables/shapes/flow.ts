@@ -9,7 +9,7 @@
 //   三、                                                                          ← a vertical
 //   本       2.其他法律行政法规禁止公开    30     1   0   0    0   0     31          group label
 
-import { charCount } from '../../parse/chars.js';
+import { charCount } from '../../lexical/chars.js';
 import { cleanText, isBlank, LINE, type SourceLine } from '../../parse/lines.js';
 import { anchorOf, isOutlineHeading, type Anchor } from '../anchors.js';
 import type { Cell, RawTable, TableShape } from '../types.js';

@@ -11,7 +11,7 @@
 //   →规章
 // An empty cell is a lone tab.
 
-import { charCount } from '../../parse/chars.js';
+import { charCount } from '../../lexical/chars.js';
 import { cleanText, isBlank, LINE, type SourceLine } from '../../parse/lines.js';
 import { headingOf } from '../../parse/line-kinds.js';
 import type { Cell, RawTable, TableShape } from '../types.js';

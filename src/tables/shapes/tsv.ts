@@ -7,7 +7,7 @@
 // bare: those are spacers (`copy`), not cells. (Tables whose every cell starts a line with a tab
 // are tab.ts's.)
 
-import { charCount } from '../../parse/chars.js';
+import { charCount } from '../../lexical/chars.js';
 import { cleanText, isBlank, LINE, type SourceLine } from '../../parse/lines.js';
 import { anchorOf, isOutlineHeading } from '../anchors.js';
 import type { Cell, RawTable, TableShape } from '../types.js';

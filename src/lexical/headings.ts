@@ -2,7 +2,7 @@
 //   一、  >  （一）/(一)  >  1、/1./1．  >  （1）/(1)  >  ①
 // but it is the order in which a report uses the kinds that decides the nesting.
 
-import { CN_DIGITS } from '../parse/chars.js';
+import { CN_DIGITS } from './chars.js';
 
 export type HeadingKind = 'part' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'circled';
 

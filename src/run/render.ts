@@ -2,7 +2,9 @@
 
 import type { OutputRecord } from '../schema.js';
 import { panelFacts, type PanelFacts } from '../panel/facts.js';
-import { formatRecord, slim, type Format } from './writers.js';
+import { formatRecord, slim, type Format } from '../write/writers.js';
+import { indexRow, pageName, viewPage, type IndexRow, type ViewOptions } from '../view/index.js';
+import type { SourceOptions } from '../view/source.js';
 
 export interface RenderOptions {
   format: Format | 'record';
@@ -35,6 +37,22 @@ export interface Rendered {
 
 const encoder = new TextEncoder();
 
+/** A record's page for the batch: the HTML (as UTF-8 bytes off the main thread) and its index row. */
+export interface View {
+  page: string | Uint8Array;
+  row: IndexRow;
+}
+
+export interface Viewed extends Rendered {
+  view?: View;
+}
+
+/** What a page needs to read its file again, when pages are made (`html`); else undefined. */
+export function viewOptions(html: boolean | undefined, options: SourceOptions, readFrom?: Uint8Array | null): ViewOptions | undefined {
+  if (!html) return undefined;
+  return { encoding: options.encoding, maxBytes: options.maxBytes, ...(readFrom ? { readFrom } : {}) };
+}
+
 export function briefOf(r: OutputRecord): Brief {
   if ('error' in r) return { error: r.error.code, layout: null, failedChecks: false };
   return { error: null, layout: r.report.layout, failedChecks: r.checks.some((c) => c.status === 'fail') };
@@ -48,4 +66,14 @@ export function renderRecord(record: OutputRecord, options: RenderOptions): Rend
   // Separators that depend on the position (the JSON array's commas) are the writer's (writers.ts).
   const text = formatRecord(options.format, r);
   return { output: options.bytes ? encoder.encode(text) : text, brief, ...panel };
+}
+
+/** The record rendered for the output format and, when `view` is given, its page and index row too. */
+export async function renderViewed(record: OutputRecord, render: RenderOptions, view: ViewOptions | undefined): Promise<Viewed> {
+  const rendered: Viewed = renderRecord(record, render);
+  if (view) {
+    const page = await viewPage(record, { ...view, inBatch: true });
+    rendered.view = { page: render.bytes ? encoder.encode(page) : page, row: indexRow(record, pageName(record.source.path)) };
+  }
+  return rendered;
 }

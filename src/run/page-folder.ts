@@ -6,8 +6,8 @@ import { mkdirSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cannotWrite } from '../write/writable.js';
-import { indexPage, type IndexRow } from './index-page.js';
-import { INDEX_NAME, VERSION, type View } from './index.js';
+import { INDEX_NAME, VERSION, indexPage, type IndexRow } from '../view/index.js';
+import type { View } from './render.js';
 
 /** A page or the index that could not be written: the path and the system's reason. */
 export class PageWriteError extends Error {

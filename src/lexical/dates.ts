@@ -1,7 +1,7 @@
 // Dates as reports write them: `2018年2月1日`, `2018 年 2 月 1 日`, `二〇一八年二月一日` (`二○一八…`),
 // `2018-02-01`, `2018.2.1`, `2018/2/1`. Output is ISO `YYYY-MM-DD`.
 
-import { toHalfWidth } from '../parse/chars.js';
+import { toHalfWidth } from './chars.js';
 
 const CN_NUM: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
