@@ -12,7 +12,7 @@
 import type { Ref, Relation } from '../forms/types.js';
 import type { Grid } from '../tables/place/build.js';
 import type { PlacedTable } from '../tables/place/types.js';
-import { countOf } from '../tables/values.js';
+import { countOf } from '../lexical/values.js';
 import type { StatisticsBuilder } from './collect.js';
 import { cellPath } from './from-tables.js';
 

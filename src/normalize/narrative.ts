@@ -25,7 +25,7 @@ import { FEE_RULES } from './narrative/fees.js';
 import { PROACTIVE_RULES } from './narrative/proactive.js';
 import { REQUEST_RULES } from './narrative/requests.js';
 import type { MatchContext, Rule } from './narrative/rule.js';
-import { parseNumeral, type NumeralProblem } from './values.js';
+import { parseNumeral, type Refusal } from '../lexical/values.js';
 
 export interface ProseFigure {
   path: string;
@@ -51,7 +51,7 @@ const DIGIT = /\d/;
 toSimplified('');
 
 /** Receives a figure whose number is refused (too large to be exact, malformed grouping). */
-export type ProseWarn = (code: NumeralProblem, message: string, line: number) => void;
+export type ProseWarn = (code: Refusal, message: string, line: number) => void;
 
 /** A sum over years (累计, 历年, 自2008年以来, 三年来), not 今年以来 or 一年来. */
 const CUMULATIVE = /累计|历年|迄今|至今(?!年)|(?<!今年|本年|年初)以来|(?<!一)年来/;
@@ -117,7 +117,7 @@ interface Candidate {
   path: string;
   value: number;
   /** The number is refused (values.ts parseNumeral): no figure for the path, and a warning. */
-  refused?: { code: NumeralProblem; reason: string };
+  refused?: { code: Refusal; reason: string };
   fallback: boolean;
   paragraph: Paragraph;
   /** Offsets in the paragraph text: the match, and where its line is decided (the number, or the match start). */

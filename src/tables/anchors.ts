@@ -6,6 +6,7 @@
 import { charSet, LINE, type CharSet, type SourceLine } from '../parse/lines.js';
 import { ANCHORED_FORMS, ANCHOR_HINTS } from '../forms/index.js';
 import { labelKey } from '../forms/match.js';
+import { isNumeric } from '../lexical/values.js';
 import type { Form } from '../forms/types.js';
 import { matchHeading } from '../lexical/headings.js';
 
@@ -31,22 +32,21 @@ const MAX_CAPTION_CHARS = 18;
 /** A row anchor carries its numbers: seven or more on the line (`四、结转下年度继续办理 0 0 0 0 0 0 0`). */
 const ROW_NUMBERS = 7;
 const MAX_NUMBER_CHARS = 12;
-const isNumberChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 0x2d || c === 0x2014;
 const isSpace = (ch: string): boolean => /\s/.test(ch);
 
 /**
- * Does `raw` end with seven numbers (`[\d—-]{1,12}`), each after whitespace? What the pattern
- * `(?:\s+[\d—\-]{1,12}){7}\s*$` says, read from the end: that pattern tried the whole run of
- * spaces from each of its positions, quadratic in a long gap (a label, 100 000 spaces, a number).
+ * Does `raw` end with seven numbers, each after whitespace and none at the line's start? Read
+ * from the end token by token, each character once (a pattern over the whole line tried the
+ * run of spaces from each of its positions: quadratic in a long gap).
  */
 function endsWithNumbers(raw: string): boolean {
-  let i = raw.length;
-  while (i > 0 && isSpace(raw[i - 1]!)) i--;
+  let end = raw.length;
   for (let k = 0; k < ROW_NUMBERS; k++) {
-    const end = i;
-    while (i > 0 && isNumberChar(raw.charCodeAt(i - 1))) i--;
-    if (end - i < 1 || end - i > MAX_NUMBER_CHARS || i === 0 || !isSpace(raw[i - 1]!)) return false;
-    while (i > 0 && isSpace(raw[i - 1]!)) i--;
+    while (end > 0 && isSpace(raw[end - 1]!)) end--;
+    let start = end;
+    while (start > 0 && end - start <= MAX_NUMBER_CHARS && !isSpace(raw[start - 1]!)) start--;
+    if (start === 0 || start === end || end - start > MAX_NUMBER_CHARS || !isNumeric(raw.slice(start, end))) return false;
+    end = start;
   }
   return true;
 }

@@ -15,7 +15,7 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Form, FormColumn, Ref, Relation } from '../../forms/types.js';
 import type { Cell } from '../types.js';
-import { countOf } from '../values.js';
+import { countOf } from '../../lexical/values.js';
 import type { PlacedRow } from './types.js';
 
 export interface ShortRow {

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { labelKey } from '../../forms/match.js';
 import type { Form, FormColumn, Relation } from '../../forms/types.js';
 import type { Cell } from '../types.js';
-import { countOf } from '../values.js';
+import { countOf } from '../../lexical/values.js';
 
 /**
  * The value columns of a form as a report orders them, from the header's words alone: the

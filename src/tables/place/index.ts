@@ -7,7 +7,7 @@ import { FORMS_BY_SIGNATURE, PROACTIVE_FORMS } from '../../forms/index.js';
 import type { Form, TableKind } from '../../forms/types.js';
 import { anchorOfText, captionItem } from '../anchors.js';
 import type { Cell, RawTable } from '../types.js';
-import { isValueToken } from '../values.js';
+import { isValueToken } from '../../lexical/values.js';
 import { placeFlow } from './flow.js';
 import { placeGridBlock, visible, type GridBlock } from './grid.js';
 import type { PlacedTable } from './types.js';

@@ -15,7 +15,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { matchRow } from '../../forms/match.js';
 import type { Form, FormColumn } from '../../forms/types.js';
 import type { Cell, RawTable } from '../types.js';
-import { isValueToken } from '../values.js';
+import { isValueToken } from '../../lexical/values.js';
 import { holds, rowSums, type RowSum } from './common.js';
 
 /** A label and the digits glued to its end (`（一）予以公开710000071`; an amount `行政事业性收费18651.06`). */
