@@ -2,23 +2,10 @@
 // folded form: half-width, simplified characters, no spaces, one kind of quote, `，` = `、`
 // (formats.md §8), made once per label text.
 
-import { fold } from '../lexical/chars.js';
-import { toSimplified } from '../lexical/simplified.js';
+import { labelKey } from '../lexical/fold.js';
 import type { Form, FormColumn, FormRow } from './types.js';
 
-const keys = new Map<string, string>();
-const MAX_CACHED = 20_000;
-
-/** The folded form of a label (cached: the same labels recur in every report). */
-export function labelKey(text: string): string {
-  let k = keys.get(text);
-  if (k === undefined) {
-    k = toSimplified(fold(text));
-    if (keys.size > MAX_CACHED) keys.clear();
-    keys.set(text, k);
-  }
-  return k;
-}
+export { labelKey };
 
 /** A label's numbering and brackets, which vary between reports (`（一）`, `1.`, `一、`). */
 const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、．]|\(\d{1,2}\))+/;

@@ -17,7 +17,8 @@
 // that line. Given the decoded lines, `raw` is taken verbatim from the line, typesetting spaces and
 // all (`主动公开政府信息共计 810 条`); without them, from the line as the paragraph holds it.
 
-import { SPACE_RE, toHalfWidth } from '../lexical/chars.js';
+import { SPACE_RE } from '../lexical/chars.js';
+import { readingForm } from '../lexical/fold.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import { toSimplified } from '../lexical/simplified.js';
 import { APPEAL_RULES } from './narrative/appeals.js';
@@ -104,15 +105,6 @@ function leadingClause(s: string, at: number): string {
   return '';
 }
 
-/**
- * The text as the rules read it: half-width, simplified, and 资讯 (the word that converters to
- * Taiwan usage write for 信息: `主動公開政府資訊56條`) as 信息. Same length as the text.
- */
-function matchingForm(text: string): string {
-  const form = toSimplified(toHalfWidth(text));
-  return form.includes('资讯') ? form.replaceAll('资讯', '信息') : form;
-}
-
 interface Candidate {
   path: string;
   value: number;
@@ -156,7 +148,7 @@ function candidate(rule: Rule, m: RegExpMatchArray, sentence: string, from: numb
 export function extractProse(paragraphs: readonly Paragraph[], lines?: readonly RawLine[], warn: ProseWarn = () => {}): ProseFigure[] {
   const found = new Map<string, Candidate[]>();
   for (const p of paragraphs) {
-    const text = matchingForm(p.text);
+    const text = readingForm(p.text);
     let previous = '';
     for (const [from, to] of sentences(text)) {
       const sentence = text.slice(from, to);
