@@ -111,3 +111,21 @@ const CHILD = /^(?:其中[:：]?)?(?:\d{1,2}[、.．]|\([一二三四五六七�
 export function nextGroup(key: string, group: string): string {
   return key === '' || CHILD.test(key) ? group : key;
 }
+
+/**
+ * The value columns of a form as a report orders them, from the header's words alone: the
+ * official columns, with an optional column (法人或其他组织 `小计`) where the header names it, a
+ * table-only column (历年累计) where the header has it, and a column that may lead (总计) first
+ * where the header names it before the form's first column.
+ */
+export function columnsOfHeader(form: Form, headerText: string): FormColumn[] {
+  const h = labelKey(headerText);
+  const columns = form.columns.filter((c) => (!c.optional && !c.tableOnly) || c.match.every((re) => re.test(h)));
+  const lead = columns.findIndex((c) => c.mayLead);
+  if (lead > 0) {
+    const at = h.indexOf(labelKey(columns[lead]!.label));
+    const first = h.indexOf(labelKey(columns[0]!.label));
+    if (at >= 0 && first >= 0 && at < first) columns.unshift(...columns.splice(lead, 1));
+  }
+  return columns;
+}

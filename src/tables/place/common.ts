@@ -5,27 +5,10 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { labelKey } from '../../forms/match.js';
 import { rowSums, sumHolds } from '../../forms/relations.js';
 import type { Form, FormColumn } from '../../forms/types.js';
+
+export { columnsOfHeader } from '../../forms/match.js';
 import type { Cell } from '../types.js';
 import { countOf } from '../../lexical/values.js';
-
-/**
- * The value columns of a form as a report orders them, from the header's words alone: the
- * official columns, with an optional column (法人或其他组织 `小计`) where the header names it, a
- * table-only column (历年累计) where the header has it, and 总计 first where the header puts it
- * before 自然人.
- */
-export function columnsOfHeader(form: Form, headerText: string): FormColumn[] {
-  const h = labelKey(headerText);
-  const columns = form.columns.filter((c) => (!c.optional && !c.tableOnly) || c.match.every((re) => re.test(h)));
-  const total = columns.findIndex((c) => c.key === 'total');
-  const first = columns.findIndex((c) => c.key === 'naturalPerson');
-  if (total > 0 && first >= 0) {
-    const t = h.indexOf('总计');
-    const p = h.indexOf('自然人');
-    if (t >= 0 && p >= 0 && t < p) columns.unshift(...columns.splice(total, 1));
-  }
-  return columns;
-}
 
 export function unmatched(label: string, line: number | null, form: Form): Diagnostic {
   const where = form.caption ?? `${form.kind} table`;
