@@ -25,6 +25,7 @@ export const FUJIAN_FORM: Form = {
   kind: 'pre2019',
   layout: 'pre2019',
   caption: null,
+  regional: true,
   signature: /指标名称/,
   base: '',
   labelColumns: 2,

@@ -106,6 +106,8 @@ export interface Form {
   caption: string | null;
   /** The 第二十条 item a proactive form is (`一`, `五` …): its caption's numeral. */
   item?: string;
+  /** A province's own form (Fujian's 统计表): read like the national ones, but its wording is not the official label of a statistic. */
+  regional?: true;
   /** Words (folded) that tell a table of this form among a report's tables. */
   signature: RegExp;
   /** Statistics path prefix of every cell. */
