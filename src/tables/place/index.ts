@@ -9,7 +9,7 @@ import { anchorOfText, captionItemOf } from '../anchors.js';
 import type { Cell, RawTable } from '../types.js';
 import { isValueToken } from '../../lexical/values.js';
 import { placeFlow } from './flow.js';
-import { placeGridBlock, visible, type GridBlock } from './grid.js';
+import { placeGridBlock, visible, type GridBlock } from './grid/index.js';
 import type { PlacedTable } from './types.js';
 
 export interface Placement {
