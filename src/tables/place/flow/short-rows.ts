@@ -12,12 +12,12 @@
 // says so; when none does, the row's values are left out with TABLE_MISALIGNED. A value is never
 // put in a column silently on a guess.
 
-import type { Diagnostic } from '../../diagnostics.js';
-import { applies, evaluate, relationsOfRow, type CellLookup } from '../../forms/relations.js';
-import type { Form, FormColumn, Ref, Relation } from '../../forms/types.js';
-import type { Cell } from '../types.js';
-import { countOf } from '../../lexical/values.js';
-import type { PlacedRow } from './types.js';
+import type { Diagnostic } from '../../../diagnostics.js';
+import { applies, evaluate, relationsOfRow, type CellLookup } from '../../../forms/relations.js';
+import type { Form, FormColumn, Ref, Relation } from '../../../forms/types.js';
+import type { Cell } from '../../types.js';
+import { countOf } from '../../../lexical/values.js';
+import type { PlacedRow } from '../types.js';
 
 export interface ShortRow {
   placed: PlacedRow;
