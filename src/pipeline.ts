@@ -69,7 +69,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
       periodYear: report.period && report.period.start.slice(0, 4) === report.period.end.slice(0, 4) ? Number(report.period.start.slice(0, 4)) : null,
     }),
   );
-  const { contact, ...withoutContact } = report;
+  const { contact, warnings: metaWarnings, ...withoutContact } = report;
   return {
     schema: SCHEMA_ID,
     source,
@@ -83,6 +83,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     warnings: [
       ...(options.decodeWarnings ?? []),
       ...built.warnings,
+      ...metaWarnings,
       ...normalized.warnings,
       ...(looksLikeReport(report, sections, tables) ? [] : [NOT_A_REPORT]),
     ],

@@ -25,7 +25,14 @@ export const SourceSchema = z.object({
     .describe('Present when decoding replaced invalid byte sequences with U+FFFD: how many, and the line of the first'),
 });
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A day of the calendar, as YYYY-MM-DD (`2014-04-31` is refused). */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }, 'not a day of the calendar');
 
 export const ContactSchema = z.object({
   phones: z.array(z.string()),
