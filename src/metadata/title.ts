@@ -33,12 +33,23 @@ const MAX_TITLE_LINES = 4;
 
 const REPORT_WORD = /报告|汇报|年报/g;
 export const DISCLOSURE_WORD = /(?:信息|资讯|政务)公开/;
-/** `2017年`, or written out as formal documents do: `二〇一七年`. */
-const YEAR_IN_TITLE = /((?:19|20)\d{2}|[一二][〇零○O][〇零○O一二三四五六七八九]{2})\s*年/;
+/**
+ * `2017年`, or written out as formal documents do: `二〇一七年`; also a year run into the disclosure
+ * words without its 年 (`海南省某某厅` / `2022政府信息公开工作年度报告`: g038, w093 in the pages).
+ */
+const YEAR_IN_TITLE = /((?:19|20)\d{2}|[一二][〇零○O][〇零○O一二三四五六七八九]{2})\s*(?:年|(?=(?:政府|政务)?(?:信息|政务)公开))/;
 /** What an agency's name ends with. */
 const AGENCY_SUFFIX = /(?:省|市|区|县|州|旗|盟|局|委|委员会|政府|办公室|办公厅|厅|部|院|中心|办事处|街道|镇|乡|公司|所|站|会|处|署|队|馆|社|办|管委会|集团)$/;
 /** Not a name: `我局`, `本机关`, a whole area (`全区`), a web site (`…门户网站`). */
 const NOT_A_NAME = /^我|^本(?:局|委|厅|办|院|部|处|署|站|所|会|机关|单位|部门|中心|街道|镇|乡|区|县|市)|^(?:全|各)[省市区县镇乡]|(?:网站|门户|平台|频道|专栏)$/;
+/**
+ * What no agency's name holds, so that a stretch with it is a piece of a sentence or of the page:
+ * a digit (`2022政府`, a mirror site's `365体育…`), a list comma, a sentence's punctuation, a quotation mark
+ * (`…网、政府`, `…格式〉的通知》…办公厅`), the word 年/年度 at its start (`年度政府`, from `现将年度政府
+ * 信息公开工作报告如下`), a preposition that opens an adverbial (`在国务院…`, `根据县政府…`), and the
+ * party and government of a place named together (`县委县政府`), who publish no department's report.
+ */
+const NOT_IN_NAME = /[0-9、,;:。《》〈〉“”]|^(?:年|度|在|根据|按照|依照|依据|围绕|通过|经过|结合)|[省市区县州旗镇乡]?委[省市区县州旗镇乡]?政府$|党委|党工委/;
 /** A place name alone on a line above the rest of the title: `某某市` / `水务局2021年…`. */
 const PLACE_ONLY = /^[\u3400-\u9fff]{1,8}[省市区县州旗盟镇乡]$/;
 /**
@@ -52,9 +63,13 @@ const PAGE_HEADING = /年报|报告|公告|动态|首页|正文|专栏|栏目|�
 const NAVIGATION = /[>»›]|当前位置|您现在的位置|您的位置/;
 const NAVIGATION_MARK = /[>»›]|当前位置:?|您现在的位置:?|您的位置:?/g;
 /** The label of a page's metadata block: `名　　称：XX局2019年…报告`, `标题：…`. */
-const FIELD_LABEL = /^(?:名\s{0,4}称|标\s{0,4}题|文件名称|信息名称|题名)\s{0,4}:\s{0,4}/;
-/** Punctuation of a sentence or a field: a title has none. */
-const NOT_IN_TITLE = /[。;,，《!?:]/;
+const FIELD_LABEL = /^(?:名\s{0,8}称|标\s{0,8}题|文件名称|信息名称|题名)\s{0,4}:?\s{0,4}/;
+/**
+ * Punctuation of a sentence or a field: a title has none. Nor a list's comma (`…人民政府网、政府信息
+ * 公开年报栏目…`, w111, w116), nor the closing marks of a document's name and number
+ * (`…格式〉的通知》（国办公开办函〔2021〕30号）和…`, w203): a title quotes no document.
+ */
+const NOT_IN_TITLE = /[。;,，、《》〈〉〔〕!?:]/;
 /** How the body starts, when its first sentence names the report (`本报告根据…`, `现将…`). */
 const BODY_START = /^(?:本(?:年度)?报告|根据|依据|按照|现将|现公布|现予|特此|为了|经)/;
 
@@ -64,7 +79,7 @@ export function isAgencyName(s: string): boolean {
   // A second name in brackets after the first: `某某区市场监督管理局(知识产权局)`.
   const alias = ALIAS.exec(f);
   const name = alias && AGENCY_SUFFIX.test(alias[2]!) ? alias[1]! : f;
-  return charCount(name) >= 2 && AGENCY_SUFFIX.test(name) && !NOT_A_NAME.test(name);
+  return charCount(name) >= 2 && AGENCY_SUFFIX.test(name) && !NOT_A_NAME.test(name) && !NOT_IN_NAME.test(name);
 }
 
 /** A name and a second name in brackets after it (the fold's half-width brackets). */
@@ -179,11 +194,22 @@ function titleEnd(l: MetaLine, fold: string, above: string | undefined): TitleEn
   return { from, end, carried, cut, trail };
 }
 
+/**
+ * What makes a line with 报告 a report's title: the disclosure words or the kind of report. A sentence
+ * that names the report (`如对本报告存在疑问…` in w111, w032, h014; `该部分以表格形式报告`, w188) has neither.
+ */
+const REPORT_KIND = /公开|年度|年报|工作报告/;
+
+/** A year alone on its line. */
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
+
 /** Does the title need the line above to be whole? */
 function needs(title: string, above: string, carried: boolean): boolean {
   if (carried) return true;
   if (!DISCLOSURE_WORD.test(title) && DISCLOSURE_WORD.test(above + title)) return true;
   if (!YEAR_IN_TITLE.test(title) && YEAR_IN_TITLE.test(above)) return true;
+  // A page that puts every number on a line of its own: `2011` / `年政府信息公开` / `年度报告`.
+  if (BARE_YEAR.test(above) && title.startsWith('年')) return true;
   if (agencyOfTitle(title) === null && isAgencyName(above)) return true;
   return PLACE_ONLY.test(above) && !title.startsWith(above);
 }
@@ -236,6 +262,7 @@ export function findTitle(prose: readonly MetaLine[]): Title | null {
       if (label > 0) break;
     }
     const found = assemble(pieces);
+    if (!REPORT_KIND.test(readingForm(found.text))) continue;
     const score = (yearOfTitle(found.text) === null ? 0 : 1) + (agencyOfTitle(found.text) === null ? 0 : 1);
     if (score === 2) return found;
     if (e >= TITLE_SEARCH_LINES) continue;
@@ -272,10 +299,18 @@ function nameIn(fold: string, from: number, to: number): [number, number] | null
   return spans.map(([a, b]) => trimmed(fold, a, b)).find(([a, b]) => isAgencyName(fold.slice(a, b))) ?? null;
 }
 
-/** `fold[a, b)` without the brackets or the colon a page puts around a name (`【某某局】2023年…`, `某某局：2023年…`). */
+/** The short form a report announces after a name: `某某区人民政府办公室（以下简称区政府办公室）` (w243). */
+const SHORT_FORM = /\((?:以下简称|以下称|下称|简称)[^()]{1,20}\)$/;
+
+/**
+ * `fold[a, b)` without the brackets or the colon a page puts around a name (`【某某局】2023年…`,
+ * `某某局：2023年…`) and without the short form announced after it.
+ */
 function trimmed(fold: string, a: number, b: number): [number, number] {
   while (a < b && '【[〔 '.includes(fold[a]!)) a++;
   while (b > a && '】]〕: '.includes(fold[b - 1]!)) b--;
+  const short = SHORT_FORM.exec(fold.slice(a, b));
+  if (short) b = a + short.index;
   return [a, b];
 }
 
