@@ -32,6 +32,18 @@ function placePrefix(name: string, body: string): string {
   return prefix.length >= 2 ? prefix : '';
 }
 
+/** A place named alone, as a township's or a county's report names its agency: `高椅乡`, `沙洋县`. */
+const PLACE = /[省市区县州旗盟镇乡]$|街道$/;
+/** What makes a place's name the name of its government. */
+const GOVERNMENT = /^(?:人民政府|政府|街道办事处|办事处)$/;
+
+/** `name` is the government of `place`, with or without more of the place before it. */
+function isGovernmentOf(name: string, place: string): boolean {
+  if (!PLACE.test(place)) return false;
+  const at = name.lastIndexOf(place);
+  return at >= 0 && GOVERNMENT.test(name.slice(at + place.length));
+}
+
 export interface AgencyEvidence {
   /** The agency the title names (or the sentence that introduces the report: `现公布X市人民政府…报告`). */
   title: string | null;
@@ -45,9 +57,11 @@ export function chooseAgency(e: AgencyEvidence): string | null {
   const stated = e.stated.filter(isAgencyName);
   const base = e.title ?? stated[0] ?? null;
   if (!base) return null;
-  // A stated name that contains the title's short name is the fuller form of the same agency.
+  // A stated name that contains the title's short name is the fuller form of the same agency: the
+  // same name with more of its place (`区卫计局` → `张店区卫计局`), or a place's government
+  // (`高椅乡` → `会同县高椅乡人民政府`, g046; `同田乡` → `同田乡人民政府`).
   let best = base;
-  for (const s of stated) if (s.length > best.length && s.endsWith(base)) best = s;
+  for (const s of stated) if (s.length > best.length && (s.endsWith(base) || isGovernmentOf(s, base))) best = s;
   if (best === base && BARE_LEVEL.test(base)) {
     const prefix = placePrefix(base, e.body);
     if (prefix) best = prefix + base;

@@ -11,7 +11,8 @@ import { dateOfLine, findDates, type FoundDate } from '../lexical/dates.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { footerStart } from './page-footer.js';
 import { findPeriod } from './period.js';
-import { opening, publisherField, subject } from './statements.js';
+import { opening, publisherField } from './statements.js';
+import { subject } from './subject.js';
 import { matchHeading } from '../lexical/headings.js';
 import { HEAD_CHARS, readText, type MetaLine, type MetaText } from './text.js';
 import { agencyOfTitle, findTitle, isAgencyName, yearOfTitle } from './title.js';
@@ -125,7 +126,7 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
     null;
 
   const named = (title ? agencyOfTitle(title.text) : null) ?? introduced?.agency ?? null;
-  const stated = [signatureAgency, filledBy, madeBy, publisherField(t), firstSentence?.agency ?? null].filter((s): s is string => s !== null);
+  const stated = [signatureAgency, filledBy, madeBy, introduced?.agency ?? null, publisherField(t), firstSentence?.agency ?? null].filter((s): s is string => s !== null);
   const agency = chooseAgency({ title: named, stated, body });
 
   return {

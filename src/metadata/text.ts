@@ -35,6 +35,25 @@ export interface MetaText {
   fold: string;
   /** The paragraphs of prose, as ranges of `text`. */
   paragraphs: Span[];
+  /**
+   * Where a line joined onto the one above starts in `text`, in order: a page's field ends with its
+   * line (`发布机构：某某乡政府` / `某某乡2025年…报告`), though the sentence joining took the next line on.
+   */
+  joins: number[];
+}
+
+/** The end of the line (as the source broke it) that holds `offset` of `t.text`. */
+export function lineEnd(t: MetaText, offset: number): number {
+  let lo = 0;
+  let hi = t.joins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.joins[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const join = t.joins[lo] ?? Infinity;
+  const newline = t.text.indexOf('\n', offset);
+  return Math.min(join, newline < 0 ? t.text.length : newline);
 }
 
 /**
@@ -73,6 +92,7 @@ export function readText(lines: readonly SourceLine[], inTable: (no: number) => 
 
   const parts: string[] = [];
   const paragraphs: Span[] = [];
+  const joins: number[] = [];
   let offset = 0;
   const put = (piece: string): void => {
     parts.push(piece);
@@ -103,7 +123,7 @@ export function readText(lines: readonly SourceLine[], inTable: (no: number) => 
         put('\n');
         spanLine = s.line;
         spanStart = offset;
-      }
+      } else if (s.line !== p.line) joins.push(offset);
       put(text);
     }
     paragraphs.push({ line: spanLine, start: spanStart, end: offset });
@@ -114,5 +134,5 @@ export function readText(lines: readonly SourceLine[], inTable: (no: number) => 
   tableLinesBefore(Infinity);
   const text = parts.join('');
   const prose = source.filter((l) => l.text !== '' && !table(l.no));
-  return { prose, text, fold: readingForm(text), paragraphs };
+  return { prose, text, fold: readingForm(text), paragraphs, joins };
 }

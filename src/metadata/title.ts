@@ -44,12 +44,16 @@ const AGENCY_SUFFIX = /(?:省|市|区|县|州|旗|盟|局|委|委员会|政府|�
 const NOT_A_NAME = /^我|^本(?:局|委|厅|办|院|部|处|署|站|所|会|机关|单位|部门|中心|街道|镇|乡|区|县|市)|^(?:全|各)[省市区县镇乡]|(?:网站|门户|平台|频道|专栏)$/;
 /**
  * What no agency's name holds, so that a stretch with it is a piece of a sentence or of the page:
- * a digit (`2022政府`, a mirror site's `365体育…`), a list comma, a sentence's punctuation, a quotation mark
- * (`…网、政府`, `…格式〉的通知》…办公厅`), the word 年/年度 at its start (`年度政府`, from `现将年度政府
- * 信息公开工作报告如下`), a preposition that opens an adverbial (`在国务院…`, `根据县政府…`), and the
- * party and government of a place named together (`县委县政府`), who publish no department's report.
+ * a digit (`2022政府`, a mirror site's `365体育…`), a list comma, a sentence's punctuation, a
+ * quotation mark (`…网、政府`, `…格式〉的通知》…办公厅`), the word 年/年度 at its start (`年度政府`, from
+ * `现将年度政府信息公开工作报告如下`), a preposition that opens an adverbial (`在国务院…`, `根据县政府…`),
+ * a verb or particle of the sentence around a name (`推进政府信息公开是某某乡人民政府`, `成立了某某镇`,
+ * `制定并实施某某镇`, `本报告由某某乡人民政府`, `为规范我局`), the party and government of a place named
+ * together (`县委县政府`), who publish no department's report, and a level word that names no place
+ * (`街道`, `县政府`): the body's way of saying 我县.
  */
-const NOT_IN_NAME = /[0-9、,;:。《》〈〉“”]|^(?:年|度|在|根据|按照|依照|依据|围绕|通过|经过|结合)|[省市区县州旗镇乡]?委[省市区县州旗镇乡]?政府$|党委|党工委/;
+const NOT_IN_NAME =
+  /[0-9、,;:。《》〈〉“”了是由并的我]|本报告|^(?:年|度|在|根据|按照|依照|依据|围绕|通过|经过|结合)|[省市区县州旗镇乡]?委[省市区县州旗镇乡]?政府$|党委|党工委|^(?:[省市区县州旗盟镇乡]|街道)(?:人民政府|政府|办事处)?$/;
 /** A place name alone on a line above the rest of the title: `某某市` / `水务局2021年…`. */
 const PLACE_ONLY = /^[\u3400-\u9fff]{1,8}[省市区县州旗盟镇乡]$/;
 /**

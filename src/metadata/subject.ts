@@ -1,0 +1,115 @@
+// The year's work told sentence by sentence: `2023年，XX街道办事处认真贯彻…`. A report that has no
+// title of its own (a page cut above it, a title the site kept apart) says its year and often its
+// name at the start of a sentence of its opening part:
+//   2020年，武汉经济技术开发区（汉南区）医疗保障局政府信息公开工作在…的领导下…      (g022)
+//   2023年，在区委、区政府的统一部署下，区统计局紧紧围绕中心工作…                  (g043, h004)
+//   1.主动公开政府信息情况。2020年，县农业农村局主动公开…                          (g029)
+//   2019年度街道受理信息公开申请0件。                                            (w015, w181)
+//   区卫健局高度重视政务信息公开工作…   (no year: taken only where it agrees with 我局; w272, w221)
+// Patterns read the fold; names are cut from the text as written.
+
+import { HEAD_CHARS, type MetaText } from './text.js';
+import { agrees, pronounsOf, withoutSpam } from './names.js';
+import { isAgencyName } from './title.js';
+
+export interface Named {
+  agency: string | null;
+  year: number | null;
+}
+
+/** What follows the subject of a sentence on the year's work: its verb or an adverb before it. */
+const PREDICATE = [
+  '认真', '坚持', '深入', '全面', '严格', '按照', '围绕', '积极', '始终', '紧紧', '紧扣', '紧密', '扎实', '持续',
+  '进一步', '高度', '不断', '聚焦', '切实', '贯彻', '落实', '大力', '着力', '继续', '根据', '依据', '依照', '立足',
+  '结合', '统筹', '加强', '强化', '坚决', '牢固', '对标', '对照', '遵循', '秉持', '着眼', '依法', '主动', '精心',
+  '狠抓', '健全', '完善', '推进', '推动', '深化', '优化', '注重', '重视', '全年', '没有', '以', '在', '把', '将',
+  '按', '共',
+  // A denial of the year's events (`南薰乡未收取…`, g008; `自然资源局无依申请公开项目`, w276).
+  '未(?:收到|发生|收取|接到|受理|有)', '无(?:依申请|申请|行政)',
+  // The subject of the disclosure work itself (`商务局信息公开工作在…领导下`, h001, g022, h034).
+  '(?:政府)?信息公开工作', '政务公开工作',
+].join('|');
+/** The subject: the shortest run of characters before a predicate. */
+const SUBJECT = new RegExp(`^[\\u3400-\\u9fff()]{2,30}?(?=${PREDICATE})`);
+/**
+ * `2023年，` (or `2023年度，`, `2023年以来，`) at the start of a sentence; without the comma only as
+ * `2019年度…` or before 我/本/共/全 (`2021年我局…`, `2022年共收到…`: g035, w294); never a date
+ * (`2019年12月`).
+ */
+const YEAR_OPENING = /^((?:19|20)\d{2}) ?年(度)?(?:以来|全年)? ?(,)? ?/;
+const WITHOUT_COMMA = /^[我本共全]/;
+/** A sentence that names a report (`2019年度政府信息公开工作年度报告`, a link to another year's) tells no year's work. */
+const NAMES_A_REPORT = /^[^,。;]*(?:报告|年报)/;
+/** An adverbial before the subject: `在区委、区政府的坚强领导下，`, `根据县政府的工作要求和部署，`. */
+const ADVERBIAL = /^(?:在|根据|按照|依照|依据|围绕|随着)[^,。;]{1,40}, ?/;
+/** At most this many adverbials stand between the year and the subject. */
+const MAX_ADVERBIALS = 2;
+/** How much of a sentence's start the year, the adverbials and the subject may take. */
+const SUBJECT_WINDOW = 120;
+/** Where a sentence ends inside a paragraph. */
+const SENTENCE_END = /[。!?;]/g;
+
+/** The sentence starts of the text's head, as offsets of the fold. */
+function* sentenceStarts(t: MetaText): Generator<number> {
+  for (const p of t.paragraphs) {
+    if (p.start >= HEAD_CHARS) return;
+    yield p.start;
+    const end = Math.min(p.end, HEAD_CHARS);
+    SENTENCE_END.lastIndex = p.start;
+    for (let m = SENTENCE_END.exec(t.fold); m && m.index < end; m = SENTENCE_END.exec(t.fold)) {
+      let at = m.index + 1;
+      while (at < end && t.fold[at] === ' ') at++;
+      if (at < end) yield at;
+    }
+  }
+}
+
+interface Sentence {
+  year: number | null;
+  /** The subject as written, if a name. */
+  name: string | null;
+}
+
+/** The year a sentence opens with and its subject, or null when it opens with neither. */
+function read(t: MetaText, at: number): Sentence | null {
+  const f = t.fold.slice(at, at + SUBJECT_WINDOW);
+  let from = 0;
+  let year: number | null = null;
+  const y = YEAR_OPENING.exec(f);
+  if (y && (y[2] || y[3] || WITHOUT_COMMA.test(f.slice(y[0].length))) && !NAMES_A_REPORT.test(f)) {
+    year = Number(y[1]);
+    from = y[0].length;
+    for (let i = 0; i < MAX_ADVERBIALS; i++) {
+      const a = ADVERBIAL.exec(f.slice(from));
+      if (!a) break;
+      from += a[0].length;
+    }
+  }
+  const m = SUBJECT.exec(f.slice(from));
+  const written = m ? withoutSpam(t.text.slice(at + from, at + from + m[0].length)) : null;
+  const name = written !== null && isAgencyName(written) ? written : null;
+  return year === null && name === null ? null : { year, name };
+}
+
+/**
+ * The year of the first sentence that opens with one, and the agency: the subject of that sentence
+ * if a name, else of a later one that opens with a year (where the report calls itself 我局, only a
+ * name that agrees), else of a sentence without a year that agrees with how the report calls itself.
+ */
+export function subject(t: MetaText): Named | null {
+  const pronouns = pronounsOf(t.fold.slice(0, HEAD_CHARS));
+  let year: number | null = null;
+  let withoutYear: string | null = null;
+  for (const at of sentenceStarts(t)) {
+    const s = read(t, at);
+    if (!s) continue;
+    if (s.year === null) {
+      if (withoutYear === null && s.name !== null && agrees(s.name, pronouns)) withoutYear = s.name;
+      continue;
+    }
+    const first = year === null;
+    year ??= s.year;
+    if (s.name !== null && (first || pronouns.size === 0 || agrees(s.name, pronouns))) return { year, agency: s.name };
+  }
+  return year === null && withoutYear === null ? null : { year, agency: withoutYear };
+}
