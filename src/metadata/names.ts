@@ -23,18 +23,23 @@ export function withoutSpam(name: string): string {
 /**
  * The office inside an agency that a report names as its maker or its contact: a township's 党政办,
  * a department's 办公室, a disclosure office or group (`两城镇人民政府党政办公室`, h014;
- * `三溪乡党政办`, h032; `路南街道信息公开领导小组办公室`, h041; `兴安盟生态环境局办公室`, g039). A
+ * `三溪乡党政办`, h032; `路南街道信息公开领导小组办公室`, h041; `兴安盟生态环境局办公室`, g039;
+ * `某某县水利局政府信息公开工作领导小组办公室`, w209; `某某局政务公开政府信息公开…办公室`, w339). A
  * government's 办公室 is an agency of its own (`某某县人民政府办公室`) and stays.
  */
-const INTERNAL_OFFICE = /(?:党政(?:综合)?办(?:公室)?|综合办公室|(?:政务|信息)公开(?:工作)?(?:领导小组)?办公室|领导小组办公室|信息中心|综合科)$/;
+const INTERNAL_OFFICE = /(?:党政(?:综合)?办(?:公室)?|综合办公室|(?:政务公开)?(?:政务|信息)公开(?:工作)?(?:领导小组)?办公室|领导小组办公室|信息中心|综合科)$/;
+/** The same, where 政府 before 信息公开 is the office's word, not the end of the agency's name. */
+const DISCLOSURE_OFFICE = /(?:政务公开)?政府信息公开(?:工作)?(?:领导小组)?办公室$/;
 /** A department, whose own 办公室 is inside it. */
 const DEPARTMENT = /(?:局|委员会|委|厅)$/;
 
 /** The agency an office belongs to, or the name itself. */
 export function agencyOfOffice(name: string): string {
   const f = readingForm(name);
-  const inner = INTERNAL_OFFICE.exec(f);
-  if (inner && inner.index > 0 && isAgencyName(f.slice(0, inner.index))) return name.slice(0, inner.index);
+  for (const office of [DISCLOSURE_OFFICE, INTERNAL_OFFICE]) {
+    const inner = office.exec(f);
+    if (inner && inner.index > 0 && isAgencyName(f.slice(0, inner.index))) return name.slice(0, inner.index);
+  }
   if (f.endsWith('办公室') && DEPARTMENT.test(f.slice(0, -3)) && isAgencyName(f.slice(0, -3))) return name.slice(0, -3);
   return name;
 }

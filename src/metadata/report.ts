@@ -14,7 +14,9 @@ import { findPeriod } from './period.js';
 import { opening, publisherField } from './statements.js';
 import { subject } from './subject.js';
 import { matchHeading } from '../lexical/headings.js';
-import { HEAD_CHARS, readText, type MetaLine, type MetaText } from './text.js';
+import { HEAD_CHARS, lineOf, readText, type MetaLine, type MetaText } from './text.js';
+import { contactAgency, maker } from './maker.js';
+import { statisticsYear, type YearWitness } from './year.js';
 import { agencyOfTitle, findTitle, isAgencyName, yearOfTitle } from './title.js';
 
 export interface ReportMeta {
@@ -37,11 +39,14 @@ const MAX_SIGNATURE_CHARS = 30;
 // pattern can try a long blank run in more than one way (`填报单位` over 50 000 blank lines).
 /** A web page's publication stamp over the text: `发布时间：2020-01-15 来源：…`, the catalogue's `生成日期：2021-01-20`. */
 const POSTED_ON = /(?:发布|成文|印发|生成|发文)(?:时间|日期)\s{0,4}:\s{0,4}([^|\n]{6,30})/;
-/** `本报告由平罗县卫生和计划生育局编制` / `…根据`: who made the report, when the title does not say. */
-const MADE_BY = /本(?:年度)?报告由([^,。、\s]{2,30}?)(?:编制|制作|根据|依据|按照|,)/d;
 const FILLED_BY = /填报单位\s{0,4}(?:\(\s{0,4}盖章\s{0,4}\))?\s{0,4}:\s{0,4}([^\s|,;:]{1,40})/d;
 const FILLED_ON = /填报(?:日期|时间)\s{0,4}:\s{0,4}([^|\n]{1,40})/;
 const YEAR_OF_TABLE = /\(\s{0,4}((?:19|20)\d{2})\s{0,4}年度?\s{0,4}\)/;
+/**
+ * `截至2022年底，我局政府信息公开工作运行正常`: the state at the end of the statistics year (g042;
+ * where another place states the year, the 23 other pages that say 截至…年底 agree with it).
+ */
+const YEAR_END = /截至\s{0,4}((?:19|20)\d{2})\s{0,4}年\s{0,4}(?:底|末|12\s{0,4}月\s{0,4}31\s{0,4}日)/;
 
 /** The text as written where a pattern (with the `d` flag) found its first group in the fold. */
 function written(t: MetaText, m: RegExpExecArray | null): string | null {
@@ -108,26 +113,30 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
   const filledOn = filledOnText ? possible(findDates(filledOnText)[0], null) : null;
   const postedText = POSTED_ON.exec(head)?.[1];
   const postedOn = postedText ? possible(findDates(postedText)[0], null) : null;
-  const madeBy = written(t, MADE_BY.exec(head));
+  const madeBy = maker(t);
 
   const found = findPeriod(foldedParagraphs(t));
   if (found && 'impossible' in found) warnings.push({ code: 'DATE_IMPOSSIBLE', message: `the statistics period ${found.impossible} names a day that is not in the calendar; left out`, line: found.line });
   const period = found && 'start' in found ? found : null;
   const periodYear = period && period.start.slice(0, 4) === period.end.slice(0, 4) ? Number(period.start.slice(0, 4)) : null;
   const tableYear = YEAR_OF_TABLE.exec(t.fold);
+  const yearEnd = YEAR_END.exec(head);
   const introduced = opening(t);
   const firstSentence = subject(t);
-  const year =
-    (title ? yearOfTitle(title.text) : null) ??
-    introduced?.year ??
-    periodYear ??
-    (tableYear ? Number(tableYear[1]) : null) ??
-    firstSentence?.year ??
-    null;
+  const stated = (what: string, year: number | null | undefined, line: number | null | undefined): YearWitness => ({ what, year: year ?? null, line: line ?? null });
+  const decided = statisticsYear(stated('the title', title ? yearOfTitle(title.text) : null, title?.line), [
+    stated('the opening sentence', introduced?.year, introduced?.line),
+    stated('the statistics period', periodYear, period?.line),
+    stated('the table heading', tableYear ? Number(tableYear[1]) : null, tableYear ? lineOf(t, tableYear.index) : null),
+    stated('the year of the work', firstSentence?.year, firstSentence?.line),
+    stated('截至…年底', yearEnd ? Number(yearEnd[1]) : null, yearEnd ? lineOf(t, yearEnd.index) : null),
+  ]);
+  if (decided.warning) warnings.push(decided.warning);
+  const year = decided.year;
 
   const named = (title ? agencyOfTitle(title.text) : null) ?? introduced?.agency ?? null;
-  const stated = [signatureAgency, filledBy, madeBy, introduced?.agency ?? null, publisherField(t), firstSentence?.agency ?? null].filter((s): s is string => s !== null);
-  const agency = chooseAgency({ title: named, stated, body });
+  const names = [signatureAgency, filledBy, madeBy, introduced?.agency ?? null, publisherField(t), firstSentence?.agency ?? null, contactAgency(t)];
+  const agency = chooseAgency({ title: named, stated: names.filter((s): s is string => s !== null), body });
 
   return {
     title: title?.text ?? null,

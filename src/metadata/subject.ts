@@ -8,13 +8,15 @@
 //   区卫健局高度重视政务信息公开工作…   (no year: taken only where it agrees with 我局; w272, w221)
 // Patterns read the fold; names are cut from the text as written.
 
-import { HEAD_CHARS, type MetaText } from './text.js';
+import { HEAD_CHARS, lineOf, type MetaText } from './text.js';
 import { agrees, pronounsOf, withoutSpam } from './names.js';
 import { isAgencyName } from './title.js';
 
 export interface Named {
   agency: string | null;
   year: number | null;
+  /** The line that states the year. */
+  line: number | null;
 }
 
 /** What follows the subject of a sentence on the year's work: its verb or an adverb before it. */
@@ -37,6 +39,8 @@ const SUBJECT = new RegExp(`^[\\u3400-\\u9fff()]{2,30}?(?=${PREDICATE})`);
  * (`2019年12月`).
  */
 const YEAR_OPENING = /^((?:19|20)\d{2}) ?年(度)?(?:以来|全年)? ?(,)? ?/;
+/** A heading run into its first sentence, as a page's text run together gives it: `一、概述 2011年，…` (w005). */
+const RUN_IN_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^,。;\d]{0,16}?(?=(?:19|20)\d{2} ?年)/;
 const WITHOUT_COMMA = /^[我本共全]/;
 /** A sentence that names a report (`2019年度政府信息公开工作年度报告`, a link to another year's) tells no year's work. */
 const NAMES_A_REPORT = /^[^,。;]*(?:报告|年报)/;
@@ -48,6 +52,13 @@ const MAX_ADVERBIALS = 2;
 const SUBJECT_WINDOW = 120;
 /** Where a sentence ends inside a paragraph. */
 const SENTENCE_END = /[。!?;]/g;
+/**
+ * The part on problems and plans, where the year's work has been told and next year's begins
+ * (`五、存在的主要问题及改进情况…2025年，将重点…`, pingtan2024; `下一步，…`): no sentence from there on.
+ */
+const PLANS = /^(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])?[^。,]{0,12}(?:问题|改进|下一步|工作计划|工作打算|工作思路)/;
+/** A plan for the year named: `2025年，将…`, `2025年，我局将…`. */
+const FUTURE = /^[\u3400-\u9fff]{0,12}?(?:将(?!政府|信息|工作|各|本|我|其|所)|计划|拟|力争)/;
 
 /** The sentence starts of the text's head, as offsets of the fold. */
 function* sentenceStarts(t: MetaText): Generator<number> {
@@ -71,12 +82,13 @@ interface Sentence {
 }
 
 /** The year a sentence opens with and its subject, or null when it opens with neither. */
-function read(t: MetaText, at: number): Sentence | null {
+function read(t: MetaText, sentence: number): Sentence | null {
+  const at = sentence + (RUN_IN_HEADING.exec(t.fold.slice(sentence, sentence + SUBJECT_WINDOW))?.[0].length ?? 0);
   const f = t.fold.slice(at, at + SUBJECT_WINDOW);
   let from = 0;
   let year: number | null = null;
   const y = YEAR_OPENING.exec(f);
-  if (y && (y[2] || y[3] || WITHOUT_COMMA.test(f.slice(y[0].length))) && !NAMES_A_REPORT.test(f)) {
+  if (y && (y[2] || y[3] || WITHOUT_COMMA.test(f.slice(y[0].length))) && !NAMES_A_REPORT.test(f) && !FUTURE.test(f.slice(y[0].length))) {
     year = Number(y[1]);
     from = y[0].length;
     for (let i = 0; i < MAX_ADVERBIALS; i++) {
@@ -99,8 +111,10 @@ function read(t: MetaText, at: number): Sentence | null {
 export function subject(t: MetaText): Named | null {
   const pronouns = pronounsOf(t.fold.slice(0, HEAD_CHARS));
   let year: number | null = null;
+  let line: number | null = null;
   let withoutYear: string | null = null;
   for (const at of sentenceStarts(t)) {
+    if (PLANS.test(t.fold.slice(at, at + SUBJECT_WINDOW))) break;
     const s = read(t, at);
     if (!s) continue;
     if (s.year === null) {
@@ -108,8 +122,11 @@ export function subject(t: MetaText): Named | null {
       continue;
     }
     const first = year === null;
-    year ??= s.year;
-    if (s.name !== null && (first || pronouns.size === 0 || agrees(s.name, pronouns))) return { year, agency: s.name };
+    if (first) {
+      year = s.year;
+      line = lineOf(t, at);
+    }
+    if (s.name !== null && (first || pronouns.size === 0 || agrees(s.name, pronouns))) return { year, agency: s.name, line };
   }
-  return year === null && withoutYear === null ? null : { year, agency: withoutYear };
+  return year === null && withoutYear === null ? null : { year, agency: withoutYear, line };
 }

@@ -40,18 +40,33 @@ export interface MetaText {
    * line (`发布机构：某某乡政府` / `某某乡2025年…报告`), though the sentence joining took the next line on.
    */
   joins: number[];
+  /** The line number of each join. */
+  joinLines: number[];
+}
+
+/** The index of the first of `n` sorted numbers (`at(i)`) above `x`. */
+function firstAbove(n: number, at: (i: number) => number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(mid) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The source line that holds `offset` of `t.text`, when a paragraph holds it. */
+export function lineOf(t: MetaText, offset: number): number | null {
+  const p = t.paragraphs[firstAbove(t.paragraphs.length, (i) => t.paragraphs[i]!.start, offset) - 1];
+  if (!p || offset > p.end) return null;
+  const j = firstAbove(t.joins.length, (i) => t.joins[i]!, offset) - 1;
+  return j >= 0 && t.joins[j]! >= p.start ? t.joinLines[j]! : p.line;
 }
 
 /** The end of the line (as the source broke it) that holds `offset` of `t.text`. */
 export function lineEnd(t: MetaText, offset: number): number {
-  let lo = 0;
-  let hi = t.joins.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.joins[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const join = t.joins[lo] ?? Infinity;
+  const join = t.joins[firstAbove(t.joins.length, (i) => t.joins[i]!, offset)] ?? Infinity;
   const newline = t.text.indexOf('\n', offset);
   return Math.min(join, newline < 0 ? t.text.length : newline);
 }
@@ -93,6 +108,7 @@ export function readText(lines: readonly SourceLine[], inTable: (no: number) => 
   const parts: string[] = [];
   const paragraphs: Span[] = [];
   const joins: number[] = [];
+  const joinLines: number[] = [];
   let offset = 0;
   const put = (piece: string): void => {
     parts.push(piece);
@@ -123,7 +139,10 @@ export function readText(lines: readonly SourceLine[], inTable: (no: number) => 
         put('\n');
         spanLine = s.line;
         spanStart = offset;
-      } else if (s.line !== p.line) joins.push(offset);
+      } else if (s.line !== p.line) {
+        joins.push(offset);
+        joinLines.push(s.line);
+      }
       put(text);
     }
     paragraphs.push({ line: spanLine, start: spanStart, end: offset });
@@ -134,5 +153,5 @@ export function readText(lines: readonly SourceLine[], inTable: (no: number) => 
   tableLinesBefore(Infinity);
   const text = parts.join('');
   const prose = source.filter((l) => l.text !== '' && !table(l.no));
-  return { prose, text, fold: readingForm(text), paragraphs, joins };
+  return { prose, text, fold: readingForm(text), paragraphs, joins, joinLines };
 }

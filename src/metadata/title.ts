@@ -75,7 +75,7 @@ const FIELD_LABEL = /^(?:名\s{0,8}称|标\s{0,8}题|文件名称|信息名称|�
  */
 const NOT_IN_TITLE = /[。;,，、《》〈〉〔〕!?:]/;
 /** How the body starts, when its first sentence names the report (`本报告根据…`, `现将…`). */
-const BODY_START = /^(?:本(?:年度)?报告|根据|依据|按照|现将|现公布|现予|特此|为了|经)/;
+const BODY_START = /^(?:本(?:年度)?(?:报告|年报)|根据|依据|按照|现将|现公布|现予|特此|为了|经)/;
 
 /** Is `s` the name of an agency (as a title, a signature or a field prints it)? */
 export function isAgencyName(s: string): boolean {
