@@ -30,8 +30,8 @@ export function withoutSpam(name: string): string {
 const INTERNAL_OFFICE = /(?:党政(?:综合)?办(?:公室)?|综合办公室|(?:政务公开)?(?:政务|信息)公开(?:工作)?(?:领导小组)?办公室|领导小组办公室|信息中心|综合科)$/;
 /** The same, where 政府 before 信息公开 is the office's word, not the end of the agency's name. */
 const DISCLOSURE_OFFICE = /(?:政务公开)?政府信息公开(?:工作)?(?:领导小组)?办公室$/;
-/** A department, whose own 办公室 is inside it. */
-const DEPARTMENT = /(?:局|委员会|委|厅)$/;
+/** A department or a street office, whose own 办公室 is inside it. */
+const DEPARTMENT = /(?:局|委员会|委|厅|办事处)$/;
 
 /** The agency an office belongs to, or the name itself. */
 export function agencyOfOffice(name: string): string {

@@ -62,14 +62,19 @@ const FUTURE = /^[\u3400-\u9fff]{0,12}?(?:将(?!政府|信息|工作|各|本|我
 
 /** The sentence starts of the text's head, as offsets of the fold. */
 function* sentenceStarts(t: MetaText): Generator<number> {
+  // Searched in the head only (a search in the whole fold would run to the text's end from every
+  // paragraph of a text without a `。`); the ends are found in one pass and walked with the paragraphs.
+  const head = t.fold.slice(0, HEAD_CHARS);
+  const ends = [...head.matchAll(SENTENCE_END)].map((m) => m.index);
+  let e = 0;
   for (const p of t.paragraphs) {
     if (p.start >= HEAD_CHARS) return;
     yield p.start;
     const end = Math.min(p.end, HEAD_CHARS);
-    SENTENCE_END.lastIndex = p.start;
-    for (let m = SENTENCE_END.exec(t.fold); m && m.index < end; m = SENTENCE_END.exec(t.fold)) {
-      let at = m.index + 1;
-      while (at < end && t.fold[at] === ' ') at++;
+    while (e < ends.length && ends[e]! < p.start) e++;
+    for (; e < ends.length && ends[e]! < end; e++) {
+      let at = ends[e]! + 1;
+      while (at < end && head[at] === ' ') at++;
       if (at < end) yield at;
     }
   }
