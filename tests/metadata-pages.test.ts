@@ -239,3 +239,42 @@ describe('properties of generated pages', () => {
     );
   });
 });
+
+describe('the new sentence patterns run in linear time', () => {
+  /** Milliseconds per call, from as many calls as fit in 40 ms. */
+  function perCall(run: () => void): number {
+    let n = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      run();
+      n++;
+      elapsed = performance.now() - start;
+    } while (elapsed < 40);
+    return elapsed / n;
+  }
+
+  /** Time at scale 4 over time at scale 1: the least of five alternating tries of each. */
+  async function ratio(shape: (scale: number) => string): Promise<number> {
+    const { splitLines } = await import('../src/parse/lines.js');
+    const { ANCHOR_CHARS } = await import('../src/tables/anchors.js');
+    const { extractReport } = await import('../src/metadata/report.js');
+    const [one, four] = [1, 4].map((k) => splitLines(shape(k), ANCHOR_CHARS));
+    const best = [Infinity, Infinity];
+    for (let i = 0; i < 5; i++) {
+      best[0] = Math.min(best[0]!, perCall(() => extractReport(one!, () => false)));
+      best[1] = Math.min(best[1]!, perCall(() => extractReport(four!, () => false)));
+    }
+    return best[1]! / best[0]!;
+  }
+
+  it('many short paragraphs without a `。` before a long text (each paragraph’s sentences are found in the head only)', async () => {
+    expect(await ratio((k) => `${'一、概述\n\n'.repeat(300)}${'某'.repeat(20_000 * k)}`)).toBeLessThan(8);
+  });
+
+  // Kept under ~100 000 characters in all, as in metadata.test.ts.
+  it('the words that start a maker, a contact, a work phrase or a year’s sentence, each before a long run', async () => {
+    const words = ['由', '请与', '对', '编制了', '2023年，', '截至', '。2023年度'];
+    expect(await ratio((k) => words.map((w) => `${w}${'某'.repeat(1_000 * k)}`).join('\n'))).toBeLessThan(8);
+  });
+});
