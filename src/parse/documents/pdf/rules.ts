@@ -90,18 +90,22 @@ function subpaths(data: ArrayLike<number>, m: Matrix): Array<{ points: Point[]; 
   return out;
 }
 
-/** The axis-aligned box a closed subpath of four corners draws, or null. */
-function boxOf(points: readonly Point[]): { x0: number; y0: number; x1: number; y1: number } | null {
-  const ps = points.length === 5 && Math.abs(points[4]!.x - points[0]!.x) < AXIS_TOLERANCE && Math.abs(points[4]!.y - points[0]!.y) < AXIS_TOLERANCE ? points.slice(0, 4) : points;
-  if (ps.length !== 4) return null;
-  for (let i = 0; i < 4; i++) {
-    const a = ps[i]!;
-    const b = ps[(i + 1) % 4]!;
-    if (Math.abs(a.x - b.x) > AXIS_TOLERANCE && Math.abs(a.y - b.y) > AXIS_TOLERANCE) return null;
+/**
+ * The bounding box of a filled subpath of straight sides. A border drawn as a filled shape is a thin
+ * one: a rectangle, or a trapezoid where two borders meet at a bevelled corner (Chromium).
+ */
+function boundsOf(points: readonly Point[]): { x0: number; y0: number; x1: number; y1: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
   }
-  const xs = ps.map((p) => p.x);
-  const ys = ps.map((p) => p.y);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  return { x0, y0, x1, y1 };
 }
 
 function segmentRule(a: Point, b: Point): Rule | null {
@@ -149,7 +153,7 @@ export function rulesOf(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown
       if (!data) continue;
       const m = multiply(state.ctm, viewport);
       for (const sub of subpaths(data, m)) {
-        const box = filled && (sub.closed || sub.points.length >= 4) ? boxOf(sub.points) : null;
+        const box = filled && !sub.curved && sub.points.length >= 3 ? boundsOf(sub.points) : null;
         if (box) {
           const w = box.x1 - box.x0;
           const h = box.y1 - box.y0;
