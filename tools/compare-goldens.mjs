@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 const [rev = 'HEAD~1', ...named] = process.argv.slice(2);
 const fields = named.length > 0 ? named : ['source.format', 'source.reader'];
 
-const git = (...args) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
 
 function drop(record, path) {
   const keys = path.split('.');
