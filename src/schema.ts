@@ -111,6 +111,7 @@ export const ProvenanceSchema = z.object({
   row: z.number().int().nonnegative().optional(),
   col: z.number().int().nonnegative().optional(),
   method: z.enum(['table', 'narrative', 'implied']).optional().describe('narrative: a figure stated in prose; implied: a blank cell the table proves to be 0'),
+  page: z.number().int().positive().optional().describe('The 1-based page of the PDF the line stands on, where the value came from a PDF: where to find the number in the document'),
 });
 
 export const CheckSchema = z.object({

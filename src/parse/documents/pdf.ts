@@ -13,7 +13,7 @@ import { tablesOf } from './pdf/cells.js';
 import { compose, type PageRead } from './pdf/compose.js';
 import type { Matrix } from './pdf/geometry.js';
 import { runsOf, type FontStyle, type TextItemLike } from './pdf/items.js';
-import { openOptions, pdfjs, type PdfDocument } from './pdf/pdfjs.js';
+import { openOptions, pdfjs, readerName, type PdfDocument } from './pdf/pdfjs.js';
 import { rulesOf } from './pdf/rules.js';
 
 /** The end-of-file marker every complete PDF ends with (after its last cross-reference section). */
@@ -25,7 +25,7 @@ function hasEnd(bytes: Uint8Array): boolean {
 }
 
 function failure(code: 'E_NO_TEXT' | 'E_ENCRYPTED' | 'E_CORRUPT', message: string): DocumentRead {
-  return { ok: false, format: 'pdf', code, message };
+  return { ok: false, format: 'pdf', code, message, reader: readerName() };
 }
 
 function describe(err: unknown): string {
@@ -70,7 +70,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocumentRead> {
       return failure('E_NO_TEXT', `none of the ${pages.length} page(s) has a text layer: a scan or pictures of text; run OCR on it (ocrmypdf) first`);
     }
     const { text, origins } = compose(pages);
-    return { ok: true, format: 'pdf', reader: `pdfjs-dist ${lib.version}`, text, origins, warnings: [] };
+    return { ok: true, format: 'pdf', reader: readerName(), text, origins, warnings: [] };
   } catch (err) {
     return failure('E_CORRUPT', `pdf.js cannot read the PDF: ${describe(err)}`);
   } finally {

@@ -3,6 +3,7 @@
 // "main-thread worker"): our batch already gives each file a worker thread of its own, and a second
 // thread per document would only add start-up time and a message copy of every operator list.
 
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -18,6 +19,14 @@ const WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 /** The folder of the installed pdfjs-dist, whose CMaps and standard fonts pdf.js reads from disk. */
 function packageFolder(): string {
   return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+}
+
+let name: string | null = null;
+
+/** `pdfjs-dist 5.4.624`: what `source.reader` names, known without loading the library. */
+export function readerName(): string {
+  name ??= `pdfjs-dist ${(JSON.parse(readFileSync(join(packageFolder(), 'package.json'), 'utf8')) as { version: string }).version}`;
+  return name;
 }
 
 /**
