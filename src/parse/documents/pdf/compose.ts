@@ -80,13 +80,16 @@ function assign(page: PageRead): { parts: TablePart[]; free: Run[] } {
 function blocksOf(pages: readonly PageRead[]): Block[] {
   const read = pages.map((p) => {
     const { parts, free } = assign(p);
-    return { page: p, parts, lines: pageLines(free, layoutOf(p.runs)) };
+    return { page: p, parts, lines: pageLines(free, layoutOf(free)) };
   });
   const drop = furniture(read.map((r) => ({ height: r.page.height, lines: r.lines })));
   const blocks: Block[] = [];
   read.forEach((r, n) => {
+    // The columns are counted from the left edge of the page's own text, not of its margins' (a printed address).
+    const kept = r.lines.filter((_, i) => !drop[n]!.has(i));
+    const layout = layoutOf(kept.flatMap((l) => l.runs));
     const onPage: Block[] = [
-      ...r.lines.filter((_, i) => !drop[n]!.has(i)).map((line): Block => ({ kind: 'line', page: r.page.number, y: line.y0, line })),
+      ...kept.map((line): Block => ({ kind: 'line', page: r.page.number, y: line.y0, line: { ...line, text: joinRuns(line.runs, layout) } })),
       ...r.parts.map((part): Block => ({ kind: 'table', page: r.page.number, y: part.table.y0, parts: [part] })),
     ].sort((a, b) => a.y - b.y);
     const first = onPage[0];
