@@ -70,7 +70,8 @@ export async function readPdf(bytes: Uint8Array): Promise<DocumentRead> {
       return failure('E_NO_TEXT', `none of the ${pages.length} page(s) has a text layer: a scan or pictures of text; run OCR on it (ocrmypdf) first`);
     }
     const { text, origins } = compose(pages);
-    return { ok: true, format: 'pdf', reader: readerName(), text, origins, warnings: [] };
+    const sizes = pages.map((p) => ({ width: p.width, height: p.height }));
+    return { ok: true, format: 'pdf', reader: readerName(), text, origins, warnings: [], pages: sizes };
   } catch (err) {
     return failure('E_CORRUPT', `pdf.js cannot read the PDF: ${describe(err)}`);
   } finally {

@@ -53,6 +53,8 @@ export type DocumentRead =
        * blanked parts of it (a saved page's menus and footers): the page shows the source.
        */
       shown?: string;
+      /** The size of each page (PDF), in the units of the pieces' boxes: the audit page draws them to scale. */
+      pages?: ReadonlyArray<{ width: number; height: number }>;
     }
   | {
       ok: false;
