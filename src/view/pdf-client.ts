@@ -16,7 +16,7 @@ const views = Array.prototype.slice.call(document.querySelectorAll('.pdf-page'))
 let loading = null;
 function open() {
   // No font faces (the page allows no fonts from data), no code made from the document, nothing fetched.
-  loading = loading || lib.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false }).promise;
+  loading = loading || lib.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;
   return loading;
 }
 async function draw(view) {
