@@ -11,7 +11,7 @@ import { labelKey, matchColumn, matchRow, nextGroup } from '../../forms/match.js
 import type { Form, FormColumn, FormRow } from '../../forms/types.js';
 import { charCount } from '../../lexical/chars.js';
 import type { Cell } from '../types.js';
-import { countOf, isNumberText, isValueText } from '../values.js';
+import { countOf, isNumberText, isValueText } from '../../lexical/values.js';
 import { columnsOfHeader, greatest, least, rowTotalTest, unmatched, yuanColumns } from './common.js';
 import { labelCutter } from './run-together.js';
 import type { PlacedRow, PlacedTable } from './types.js';
