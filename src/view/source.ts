@@ -38,12 +38,12 @@ export async function sourceText(record: OutputRecord, options: SourceOptions = 
   if (createHash('sha256').update(read.bytes).digest('hex') !== record.source.sha256) {
     return { lines: null, why: 'the file changed after it was parsed (its SHA-256 differs)' };
   }
-  // A document is shown as its reader gave it to the parser (a saved page as its source).
+  // A document is shown as its reader gave it to the parser (a saved page as its source, the chrome blank).
   const kind = sniff(read.bytes);
   if (kind !== 'text') {
     const document = await readDocument(kind, read.bytes, options.encoding ? { encoding: options.encoding } : {});
     if (!document.ok) return { lines: null, why: document.message };
-    return { lines: linesOf(document.shown ?? document.text) };
+    return { lines: linesOf(document.text) };
   }
   const decoded = decode(read.bytes, options.encoding);
   if (!decoded.ok) return { lines: null, why: decoded.message };
