@@ -220,6 +220,8 @@ function sourceMeta(record: OutputRecord): Html[] {
   return [
     metaRow('file', s.path),
     metaRow('bytes', s.bytes),
+    metaRow('format', s.format),
+    metaRow('read by', s.reader),
     metaRow('encoding', s.encoding),
     metaRow('line ending', s.lineEnding),
     metaRow('SHA-256', s.sha256 !== null ? html`<code>${s.sha256}</code>` : null),

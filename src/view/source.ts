@@ -46,12 +46,12 @@ export async function sourceText(record: OutputRecord, options: SourceOptions = 
   if (createHash('sha256').update(read.bytes).digest('hex') !== record.source.sha256) {
     return { lines: null, why: 'the file changed after it was parsed (its SHA-256 differs)' };
   }
-  // A document is shown as its reader gave it to the parser (a saved page as its source).
+  // A document is shown as its reader gave it to the parser (a saved page as its source, the chrome blank).
   const kind = sniff(read.bytes);
   if (kind !== 'text') {
     const document = await readDocument(kind, read.bytes, options.encoding ? { encoding: options.encoding } : {});
     if (!document.ok) return { lines: null, why: document.message };
-    const lines = linesOf(document.shown ?? document.text);
+    const lines = linesOf(document.text);
     if (document.pages && document.pages.length > 0) return { lines, document: { bytes: read.bytes, origins: document.origins, pages: document.pages } };
     return { lines };
   }

@@ -161,7 +161,7 @@ function chinese(n: number, legal: boolean): string {
       zero = out !== '';
       return;
     }
-    if (zero) out += digits[0];
+    if (zero) out += '零'; // 一百零五: a gap in counting is 零, also where digits are written 〇
     zero = false;
     // 十一, not 一十一, in everyday counting; the legal form writes 壹拾壹.
     out += !legal && d === 1 && unit === '十' && out === '' ? unit : digits[d]! + unit;

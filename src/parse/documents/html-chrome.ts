@@ -83,17 +83,20 @@ interface Page {
   title: T.Element | null;
   /** Elements with a table under them (a page laid out in tables). */
   layoutTables: Set<T.Node>;
+  /** Text outside tables and code: the page's prose, where entities may be written out (html-entities.ts). */
+  prose: Range[];
 }
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ');
 
 function readPage(document: T.Document): Page {
-  const page: Page = { elements: [], short: new Map(), digits: new Set(), landmarks: [], code: [], title: null, layoutTables: new Set() };
-  // Down: the elements in document order, and what is never text.
-  const stack: T.Node[] = [document];
+  const page: Page = { elements: [], short: new Map(), digits: new Set(), landmarks: [], code: [], title: null, layoutTables: new Set(), prose: [] };
+  // Down: the elements in document order, what is never text, the prose outside tables.
+  const stack: Array<{ node: T.Node; inTable: boolean }> = [{ node: document, inTable: false }];
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const { node, inTable } = stack.pop()!;
     if (node.nodeName === '#comment') page.code.push(node);
+    if (isText(node) && !inTable) push(page.prose, node);
     if (!('childNodes' in node)) continue;
     if (isElement(node)) {
       if (NEVER_TEXT.has(node.tagName)) {
@@ -103,8 +106,9 @@ function readPage(document: T.Document): Page {
       if (node.tagName === 'title' && !page.title) page.title = node;
       page.elements.push(node);
     }
+    const inner = inTable || (isElement(node) && node.tagName === 'table');
     const children = (node as T.ParentNode).childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inTable: inner });
   }
   // Up (children come after their parent in `elements`): each element's short text, whether it
   // has a digit, whether a table lies under it.
@@ -139,7 +143,7 @@ function readPage(document: T.Document): Page {
     }
     if (NOT_LANDMARK.has(el.tagName) || CHROME_NAME.test(nameWords(el))) continue;
     can.add(el);
-    if (BLOCKS.has(el.tagName) && matchHeading(page.short.get(el)!.trim())?.kind === 'cn' && !startsInBlock(el, page.short)) {
+    if (BLOCKS.has(el.tagName) && matchHeading(page.short.get(el)!.trim())?.kind === 'cn' && !startsElsewhere(el, page.short)) {
       page.landmarks.push(el);
     }
   }
@@ -148,16 +152,27 @@ function readPage(document: T.Document): Page {
   return page;
 }
 
-/** Whether the element's text starts inside a block child (that child is the heading, not this). */
-function startsInBlock(el: T.Element, short: Map<T.Node, string>): boolean {
-  for (const child of el.childNodes) {
-    if (isText(child)) {
-      if (child.value.trim() !== '') return false;
-    } else if (isElement(child) && (short.get(child) ?? '').trim() !== '') {
-      return BLOCKS.has(child.tagName);
+/**
+ * Whether the element's text starts inside a block child (that child is the heading, not this
+ * one) or inside a link (a menu item `<li><a>三、规划计划</a></li>` is no heading of the report),
+ * following the first child with text down through inline elements.
+ */
+function startsElsewhere(el: T.Element, short: Map<T.Node, string>): boolean {
+  let at: T.Element = el;
+  for (;;) {
+    let next: T.Element | null = null;
+    for (const child of at.childNodes) {
+      if (isText(child)) {
+        if (child.value.trim() !== '') return false;
+      } else if (isElement(child) && (short.get(child) ?? '').trim() !== '') {
+        next = child;
+        break;
+      }
     }
+    if (!next) return false;
+    if (BLOCKS.has(next.tagName) || NOT_LANDMARK.has(next.tagName)) return true;
+    at = next;
   }
-  return false;
 }
 
 /** Every node that holds a landmark (the landmarks and their ancestors), each marked once. */
@@ -211,15 +226,23 @@ function chromeInside(root: T.Node, page: Page, held: ReadonlySet<T.Node>, out: 
   }
 }
 
-/**
- * The stretches of `html` (offsets into it) that are chrome, or null when the page shows no
- * report to tell from its chrome (fewer than two landmarks) or is too large to look at.
- */
-export function chromeRanges(html: string): Range[] | null {
+/** What the reader does to a page: blank its chrome, write out the entities of its prose. */
+export interface PageLayout {
+  /** The stretches (offsets into the page) that are chrome; null when the page shows no report to tell from its chrome (fewer than two landmarks). */
+  chrome: Range[] | null;
+  /** The text outside tables and code (the html table shape reads cells with their entities itself). */
+  prose: Range[];
+}
+
+/** The page's layout, or null when it is too large to look at (it is then read as it is). */
+export function pageLayout(html: string): PageLayout | null {
   if (html.length > MAX_PAGE_CHARS) return null;
   const document = parse(html, { sourceCodeLocationInfo: true });
   const page = readPage(document);
-  if (page.landmarks.length < MIN_LANDMARKS) return null;
+  return { chrome: page.landmarks.length < MIN_LANDMARKS ? null : chromeOf(document, page, html.length), prose: page.prose };
+}
+
+function chromeOf(document: T.Document, page: Page, length: number): Range[] {
   const held = holdersOf(page.landmarks);
   const report = commonAncestor(document, new Set(page.landmarks), held);
   const blank: Range[] = [];
@@ -239,9 +262,8 @@ export function chromeRanges(html: string): Range[] | null {
       const text = n.value.trim();
       if (text !== '' && (TITLE.test(text) || FIELD.test(text)) && !CHROME_LINE.test(text)) push(keep, n);
     } else if (isElement(n) && !NOT_FIELDS.has(n.tagName) && !CHROME_NAME.test(nameWords(n))) stack.push(...n.childNodes);
-    else if (n.nodeName === '#document' || n.nodeName === '#document-fragment') stack.push(...(n as T.ParentNode).childNodes);
   }
-  return merge([...blank, ...complement(merge(keep), html.length)]);
+  return merge([...blank, ...complement(merge(keep), length)]);
 }
 
 /** Sorted, overlapping ranges joined. */

@@ -25,9 +25,9 @@ const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
 /** An empty ZIP (end-of-central-directory record only) is still a ZIP, and no DOCX. */
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 const OLE2_HEADER = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const PDF_HEADER = '%PDF-';
-/** `%PDF-1.7` at the start of a later line: a text that merely mentions the format does not put its version there. */
-const PDF_AFTER_JUNK = /[\r\n]%PDF-[12]\.\d/;
+const PDF_HEADER_BYTES = Buffer.from('%PDF-', 'latin1');
+/** A header's version: a text that merely mentions the format at a line's start does not write one. */
+const PDF_VERSION = /^%PDF-[12]\.\d/;
 
 /**
  * A page starts with its document tags, after a BOM, white space, comments or an XML declaration.
@@ -43,13 +43,13 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 /**
- * The first bytes as ASCII-compatible text (each byte one character), for the tag and header
- * tests. UTF-16 (by its BOM) is taken one code unit a character, so that a page saved as
- * "Unicode" by Windows is still seen as a page.
+ * The first bytes as ASCII-compatible text (each byte one character), for the tag test. UTF-16
+ * (by its BOM) is taken one code unit a character, so that a page saved as "Unicode" by Windows is
+ * still seen as a page.
  */
 function head(bytes: Uint8Array, length: number): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return latin1(bytes, 3, length);
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 0 : bytes[0] === 0xfe && bytes[1] === 0xff ? 1 : -1;
+  const utf16 = utf16Low(bytes);
   if (utf16 < 0) return latin1(bytes, 0, length);
   let out = '';
   const end = Math.min(bytes.length, 2 + length * 2);
@@ -57,22 +57,38 @@ function head(bytes: Uint8Array, length: number): string {
   return out;
 }
 
+/** With a UTF-16 BOM, where the low byte of each code unit is (0 little-endian, 1 big-endian); else -1. */
+function utf16Low(bytes: Uint8Array): number {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 0;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 1;
+  return -1;
+}
+
 function latin1(bytes: Uint8Array, from: number, length: number): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(length, bytes.length - from))).toString('latin1');
 }
 
-/** What the bytes are; a handful of comparisons for the common case of a text file. */
+/** The first character after a BOM: a page starts with `<` or white space. */
+function leadCode(bytes: Uint8Array): number | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes[3];
+  const utf16 = utf16Low(bytes);
+  return utf16 < 0 ? bytes[0] : bytes[2 + utf16];
+}
+
+const isSpaceOrTag = (c: number | undefined): boolean => c === 0x3c || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * What the bytes are. A text file costs a few byte comparisons and one native search of its first
+ * kilobyte for `%PDF-`: no string is made of it unless it starts like a page.
+ */
 export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, ZIP_LOCAL_HEADER) || startsWith(bytes, ZIP_EMPTY)) return 'zip';
   if (startsWith(bytes, OLE2_HEADER)) return 'ole2';
-  const first = head(bytes, Math.max(PDF_HEADER_WITHIN, HTML_HEAD_WITHIN));
-  if (first.startsWith(PDF_HEADER)) return 'pdf';
-  // Only a file whose first character is white space or `<` can be a page; text goes no further.
-  const lead = first.charCodeAt(0);
-  if (lead === 0x3c || lead === 0x20 || lead === 0x09 || lead === 0x0a || lead === 0x0d) {
-    if (PAGE_START.test(first.slice(0, HTML_HEAD_WITHIN))) return 'html';
-  }
-  // A PDF behind a line of junk (a server's prepended header), within the first kilobyte.
-  if (PDF_AFTER_JUNK.test(first)) return 'pdf';
+  const window = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PDF_HEADER_WITHIN));
+  const pdf = window.indexOf(PDF_HEADER_BYTES);
+  if (pdf === 0) return 'pdf';
+  if (isSpaceOrTag(leadCode(bytes)) && PAGE_START.test(head(bytes, HTML_HEAD_WITHIN))) return 'html';
+  // A PDF behind a line of junk (a server's prepended header): `%PDF-1.7` at the start of a line.
+  if (pdf > 0 && (window[pdf - 1] === 0x0a || window[pdf - 1] === 0x0d) && PDF_VERSION.test(window.toString('latin1', pdf, pdf + 8))) return 'pdf';
   return 'text';
 }

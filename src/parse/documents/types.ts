@@ -48,11 +48,6 @@ export type DocumentRead =
       encoding?: Source['encoding'];
       lineEnding?: Source['lineEnding'];
       replaced?: Source['replaced'];
-      /**
-       * The document as the audit page shows it, line for line with `text`, where the reader
-       * blanked parts of it (a saved page's menus and footers): the page shows the source.
-       */
-      shown?: string;
       /** The size of each page (PDF), in the units of the pieces' boxes: the audit page draws them to scale. */
       pages?: ReadonlyArray<{ width: number; height: number }>;
     }
