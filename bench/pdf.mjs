@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench:pdf`: how long a PDF report takes, warm, on one thread — the issue's bar is a
-// 10-page report in 150 ms. Reads fixtures/pdf/ten-pages.pdf (two published WPS reports back to back)
+// 10-page report in 150 ms. Reads bench/pdf/ten-pages.pdf (two published WPS reports back to back)
 // and the Chromium print of sh2019 (7 pages) ROUNDS times in one process, the first two rounds to
 // warm up, and prints for each the median and best wall and CPU time per file, split into pdf.js
 // opening the file, its text content, its operator lists, and our own work (items → lines, rules →
@@ -18,7 +18,7 @@ import { openOptions, pdfjs } from '../dist/parse/documents/pdf/pdfjs.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.ROUNDS ?? 12);
 const WARM = 2;
-const files = process.argv.length > 2 ? process.argv.slice(2) : ['fixtures/pdf/ten-pages.pdf', 'fixtures/pdf/sh2019.chromium.pdf'].map((f) => join(root, f));
+const files = process.argv.length > 2 ? process.argv.slice(2) : ['bench/pdf/ten-pages.pdf', 'fixtures/pdf/sh2019.chromium.pdf'].map((f) => join(root, f));
 
 const cpu = () => {
   const u = process.cpuUsage();

@@ -2,10 +2,11 @@
 // PDFs at least as well as `pdftotext -raw` through the parser (every cell), and the PDFs Chromium
 // (with and without its printed margins) and LibreOffice make of the HTML and DOCX reports at
 // ≥ 99 % of cells, year, agency and layout all right, and no wrong value in a record without a
-// warning. The labels are fixtures/pdf/labels/ (fixtures/pdf/labels.mjs copied them, each cell with
-// its statistics path); the scorer is the few lines below.
+// warning. The labels are scored/pdf/labels/ (scored/pdf/labels.mjs copied them, each cell with
+// its statistics path); the scorer is the few lines below. The PDFs are in scored/pdf/, and the two
+// with goldens in fixtures/pdf/.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../src/file.js';
@@ -18,7 +19,8 @@ interface Label {
   cells: Array<{ row: string; col: string; value: number | string; unit?: string; path: string }>;
 }
 
-const DIR = fixture('fixtures/pdf/labels');
+const DIR = fixture('scored/pdf/labels');
+const pdfOf = (name: string): string => (existsSync(fixture(`fixtures/pdf/${name}.pdf`)) ? fixture(`fixtures/pdf/${name}.pdf`) : fixture(`scored/pdf/${name}.pdf`));
 const labels = readdirSync(DIR)
   .filter((f) => f.endsWith('.expect.json'))
   .sort()
@@ -68,7 +70,7 @@ function score(record: OutputRecord, label: Label): Score {
 describe('PDFs read directly, scored against the corpus labels', () => {
   const scores = new Map<string, Score>();
   beforeAll(async () => {
-    for (const { name, label } of labels) scores.set(name, score(await parseFile(fixture(`fixtures/pdf/${name}.pdf`)), label));
+    for (const { name, label } of labels) scores.set(name, score(await parseFile(pdfOf(name)), label));
   }, 240_000);
 
   it('has the labels of the published PDFs, Chromium with and without margins, and LibreOffice', () => {

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, haveChromium, launchChromium } from '../docs/chromium.mjs';
+import { launchChromium } from '../docs/chromium.mjs';
 import { parseFile } from '../src/file.js';
 import { pageName, viewPage } from '../src/view/index.js';
+import { browserGate } from './browser.js';
 import { cli, fixture } from './helpers.js';
 
 const HZQ2023 = fixture('fixtures/pdf/hzq2023.pdf');
@@ -46,19 +47,9 @@ describe('the page of a PDF', () => {
   });
 });
 
-const available = haveChromium();
-const inCi = Boolean(process.env.CI);
-const WHY_SKIPPED = `no Chromium at ${CHROMIUM} (install it with: apt-get install chromium; or set CHROMIUM_PATH)`;
-if (!available && !inCi) console.warn(`tests/pdf-view.test.ts: the browser tests are SKIPPED: ${WHY_SKIPPED}`);
-if (!available && inCi) {
-  describe('the PDF page in CI', () => {
-    it('has Chromium: CI never skips it', () => {
-      throw new Error(`${WHY_SKIPPED}; .ci/run installs it with apt`);
-    });
-  });
-}
+const gate = browserGate('tests/pdf-view.test.ts');
 
-describe.skipIf(!available)(available ? 'the page of a PDF in Chromium' : `the page of a PDF in Chromium: SKIPPED, ${WHY_SKIPPED}`, () => {
+describe.skipIf(!gate.available)(gate.title('the page of a PDF in Chromium'), () => {
   const pages = join(mkdtempSync(join(tmpdir(), 'dp-pdf-view-')), 'pages');
   let browser: Awaited<ReturnType<typeof launchChromium>>;
 

@@ -9,7 +9,7 @@
 // larger filled box is no rule: WPS paints a white box behind every line of its text, and a shaded
 // cell has its rules drawn besides. Nothing painted white is a rule (it cannot be seen on paper).
 
-import { apply, IDENTITY, multiply, type Matrix, type Rule } from './geometry.js';
+import { apply, IDENTITY, multiply, union, type Box, type Matrix, type Rule } from './geometry.js';
 
 /** pdf.js's operator numbers that matter here (its `OPS`, passed in: they are the library's). */
 export interface Ops {
@@ -94,18 +94,8 @@ function subpaths(data: ArrayLike<number>, m: Matrix): Array<{ points: Point[]; 
  * The bounding box of a filled subpath of straight sides. A border drawn as a filled shape is a thin
  * one: a rectangle, or a trapezoid where two borders meet at a bevelled corner (Chromium).
  */
-function boundsOf(points: readonly Point[]): { x0: number; y0: number; x1: number; y1: number } {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const p of points) {
-    x0 = Math.min(x0, p.x);
-    y0 = Math.min(y0, p.y);
-    x1 = Math.max(x1, p.x);
-    y1 = Math.max(y1, p.y);
-  }
-  return { x0, y0, x1, y1 };
+function boundsOf(points: readonly Point[]): Box {
+  return union(points.map((p) => ({ x0: p.x, y0: p.y, x1: p.x, y1: p.y })));
 }
 
 function segmentRule(a: Point, b: Point): Rule | null {
