@@ -7,7 +7,7 @@
 
 import { labelKey } from '../../forms/match.js';
 import type { Cell } from '../types.js';
-import { countOf } from '../values.js';
+import { countOf } from '../../lexical/values.js';
 
 export interface Piece {
   values: Cell[];

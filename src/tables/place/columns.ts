@@ -13,9 +13,10 @@
 // put in a column silently on a guess.
 
 import type { Diagnostic } from '../../diagnostics.js';
+import { applies, evaluate, relationsOfRow, type CellLookup } from '../../forms/relations.js';
 import type { Form, FormColumn, Ref, Relation } from '../../forms/types.js';
 import type { Cell } from '../types.js';
-import { countOf } from '../values.js';
+import { countOf } from '../../lexical/values.js';
 import type { PlacedRow } from './types.js';
 
 export interface ShortRow {
@@ -80,52 +81,15 @@ function priorCost(p: readonly number[]): number {
   return cost;
 }
 
-/** The relations of a form that mention each row key (made once per form). */
-const relationsByRow = new WeakMap<Form, Map<string, Relation[]>>();
-function touching(form: Form): Map<string, Relation[]> {
-  let map = relationsByRow.get(form);
-  if (map) return map;
-  map = new Map();
-  for (const r of form.relations) {
-    if (r.kind === 'atMost') continue;
-    const rows = new Set([...r.left, ...r.right].map((x) => x.row));
-    for (const row of rows) map.set(row, [...(map.get(row) ?? []), r]);
-  }
-  relationsByRow.set(form, map);
-  return map;
-}
-
-interface Grid {
-  value(ref: Ref): number | null | undefined;
-}
-
-/** A relation under unknown blanks: broken (no counts ≥ 0 make it hold) and exact (it holds with the blanks as zeros). */
-function judge(r: Relation, grid: Grid): { broken: boolean; exact: boolean } {
-  if (r.when) {
-    const present = (ref: Ref): boolean => {
-      const v = grid.value(ref);
-      return v !== null && v !== undefined;
-    };
-    if (r.when.present && !r.when.present.every((g) => g.some(present))) return { broken: false, exact: false };
-    if (r.when.absent && r.when.absent.some(present)) return { broken: false, exact: false };
-  }
-  const side = (refs: readonly Ref[]): { known: number; open: boolean } => {
-    let known = 0;
-    let open = false;
-    for (const ref of refs) {
-      const v = grid.value(ref);
-      if (v === null || v === undefined) open = true;
-      else known += v;
-    }
-    return { known, open };
+/** A relation under unknown blanks (forms/relations.ts): broken (no counts ≥ 0 make it hold) and exact (it holds with the blanks as zeros). */
+function judge(r: Relation, value: CellLookup): { broken: boolean; exact: boolean } {
+  const stated = (ref: Ref): boolean => {
+    const v = value(ref);
+    return v !== null && v !== undefined;
   };
-  const l = side(r.left);
-  const rt = side(r.right);
-  const exact = l.known === rt.known;
-  if (!l.open && !rt.open) return { broken: l.known !== rt.known, exact };
-  if (!l.open && rt.open) return { broken: rt.known > l.known, exact };
-  if (l.open && !rt.open) return { broken: l.known > rt.known, exact };
-  return { broken: false, exact };
+  if (!applies(r, stated)) return { broken: false, exact: false };
+  const e = evaluate(r, value);
+  return { broken: e.broken, exact: e.exact };
 }
 
 export function placeShortRows(form: Form, columns: readonly FormColumn[], rows: readonly PlacedRow[], short: ShortRow[], aligned: boolean): Diagnostic[] {
@@ -133,21 +97,18 @@ export function placeShortRows(form: Form, columns: readonly FormColumn[], rows:
   const colIndex = new Map(columns.map((c, j) => [c.key, j]));
   const byKey = new Map<string, PlacedRow>();
   for (const r of rows) if (r.row && !byKey.has(r.row.key)) byKey.set(r.row.key, r);
-  const grid: Grid = {
-    value(ref) {
-      const row = byKey.get(ref.row);
-      const j = colIndex.get(ref.col);
-      if (!row || j === undefined) return undefined;
-      const cell = row.values[j];
-      return cell ? countOf(cell.text) : null;
-    },
+  const grid: CellLookup = (ref) => {
+    const row = byKey.get(ref.row);
+    const j = colIndex.get(ref.col);
+    if (!row || j === undefined) return undefined;
+    const cell = row.values[j];
+    return cell ? countOf(cell.text) : null;
   };
-  const rel = touching(form);
-  const warnings: Diagnostic[] = [];
+    const warnings: Diagnostic[] = [];
 
   interface Open extends OpenRow {
     hinted: boolean;
-    relations: Relation[];
+    relations: readonly Relation[];
   }
   const open: Open[] = [];
   for (const s of short) {
@@ -160,7 +121,7 @@ export function placeShortRows(form: Form, columns: readonly FormColumn[], rows:
     }
     const candidates = (gap ?? combinations(n, k)).sort((a, b) => priorCost(a) - priorCost(b));
     if (candidates.length === 0) continue;
-    open.push({ s, candidates, hinted: gap !== null, choice: 0, relations: s.placed.row ? (rel.get(s.placed.row.key) ?? []) : [] });
+    open.push({ s, candidates, hinted: gap !== null, choice: 0, relations: s.placed.row ? relationsOfRow(form, s.placed.row.key) : [] });
   }
   const apply = (o: Open, c: number): void => {
     const values: Array<Cell | null> = Array<Cell | null>(n).fill(null);

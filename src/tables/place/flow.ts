@@ -15,15 +15,15 @@ import { labelKey, matchColumn, nextGroup } from '../../forms/match.js';
 import { APPEALS_FORM, PROACTIVE_FORMS } from '../../forms/index.js';
 import type { Form, FormColumn, FormRow } from '../../forms/types.js';
 import type { Cell, RawTable } from '../types.js';
-import { isValueToken } from '../values.js';
+import { isUnit, isValueToken } from '../../lexical/values.js';
 import { orderAppealPieces } from './appeals-order.js';
 import { placeShortRows, type ShortRow } from './columns.js';
 import { columnsOfHeader, greatest, least, rowTotalTest, unmatched, yuanColumns } from './common.js';
 import { cutRunTogether, isRunTogether } from './run-together.js';
 import type { PlacedRow, PlacedTable } from './types.js';
 
-/** A unit printed in the unit column of the pre-2019 forms, or after a number. */
-const UNIT = /^(?:条|件|个|人|人次|次|篇|项|万元|元|——|—)$/;
+/** What the unit column of the pre-2019 forms prints: a unit, or `——` on a group row. */
+const isUnitCell = (text: string): boolean => isUnit(text) || text === '——' || text === '—';
 
 type Item = { kind: 'label'; cells: Cell[] } | { kind: 'run'; pieces: Cell[][] };
 
@@ -426,7 +426,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
     }
     let unit: Cell | undefined;
     let labelCells = before;
-    if (form.labelColumns === 2 && labelCells.length > 1 && UNIT.test(labelCells.at(-1)!.text)) {
+    if (form.labelColumns === 2 && labelCells.length > 1 && isUnitCell(labelCells.at(-1)!.text)) {
       unit = labelCells.at(-1);
       labelCells = labelCells.slice(0, -1);
     }
