@@ -117,10 +117,10 @@ export function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): Outp
 }
 
 /**
- * Parse a file's bytes by what they are: text takes parseBuffer (decoding looks at the few bytes
- * sniffing already did, nothing more); a page, a Word document or a PDF goes to its reader
- * (parse/documents/registry.ts), and the text the reader makes is parsed as any text. Never throws
- * for bad content.
+ * Parse a file's bytes by what they are (parse/documents/sniff.ts, a few byte comparisons): text
+ * takes parseBuffer as before; a page, a Word document or a PDF goes to the reader of its kind
+ * (parse/documents/registry.ts), whose text is then parsed as any text, its lines the record's line
+ * numbers. Never throws for bad content.
  */
 export async function parseDocument(bytes: Uint8Array, options: ParseOptions = {}): Promise<OutputRecord> {
   const kind = sniff(bytes);

@@ -29,6 +29,12 @@ export interface NumRef {
   ilvl: number;
 }
 
+/**
+ * The longest chain of styles based on styles followed: Word's built-in styles are a few deep; a
+ * loop or an endless chain stops here.
+ */
+const MAX_STYLE_CHAIN = 64;
+
 /** The deepest list level Word has (levels 0–8). */
 const LEVELS = 9;
 
@@ -246,6 +252,7 @@ export function numberingOf(numberingXml: Uint8Array | undefined, stylesXml: Uin
    * a list restarts its numbers (`w:startOverride`), which then counts on its own.
    */
   const counters = new Map<string, number[]>();
+  const carriers = new Map<string, string | null>();
 
   return {
     label({ numId, ilvl }) {
@@ -268,18 +275,34 @@ export function numberingOf(numberingXml: Uint8Array | undefined, stylesXml: Uin
       });
     },
     styleNum(styleId) {
-      const seen = new Set<string>();
-      for (let id: string | undefined = styleId; id !== undefined && !seen.has(id); id = styles.get(id)?.basedOn) {
-        seen.add(id);
-        const def = styles.get(id);
-        if (def?.num?.numId !== undefined) {
-          const ilvl = def.num.ilvl ?? levelOfStyle(styleId, def.num.numId);
-          return { numId: def.num.numId, ilvl };
-        }
-      }
-      return null;
+      const def = styles.get(carrierOf(styleId) ?? '')?.num;
+      if (def?.numId === undefined) return null;
+      return { numId: def.numId, ilvl: def.ilvl ?? levelOfStyle(styleId, def.numId) };
     },
   };
+
+  /**
+   * The style that gives `styleId` its list: itself or the nearest one it is based on. Each style
+   * is looked at once, however many paragraphs ask and however long the chains of `w:basedOn`.
+   */
+  function carrierOf(styleId: string): string | null {
+    const chain: string[] = [];
+    let found: string | null = null;
+    for (let id: string | undefined = styleId; id !== undefined; id = styles.get(id)?.basedOn) {
+      if (carriers.has(id)) {
+        found = carriers.get(id)!;
+        break;
+      }
+      if (chain.includes(id) || chain.length > MAX_STYLE_CHAIN) break; // a loop, or a chain no document has
+      chain.push(id);
+      if (styles.get(id)?.num?.numId !== undefined) {
+        found = id;
+        break;
+      }
+    }
+    for (const id of chain) carriers.set(id, found);
+    return found;
+  }
 
   /** A style's level in its list: the level that names the style (`w:pStyle`), else the first. */
   function levelOfStyle(styleId: string, numId: string): number {
