@@ -53,7 +53,7 @@ describe.skipIf(!gate.available)(gate.title('the pages in Chromium'), () => {
     expect(res.code).toBe(1); // empty.txt is an error record
     browser = await launchChromium({ width: 1400, height: 900 });
     console.info(`tests/view-browser.test.ts: screenshots in ${shots}`);
-  });
+  }, 60_000); // a batch of the seeds and the hostile files, and a browser to start: slow on a busy machine
 
   afterAll(async () => {
     await browser?.close();
