@@ -20,7 +20,7 @@ export const WARNING_CODES = {
   VALUE_NOT_INTEGER: 'a count with decimals (value kept)',
   VALUE_CONFLICT: 'two tables give one field different values; the first is kept',
   PROSE_TABLE_MISMATCH: 'the text states a figure the table gives differently; the table is kept',
-  LAYOUT_YEAR_MISMATCH: 'the tables\' wording and the year imply different layouts; the tables win',
+  LAYOUT_YEAR_MISMATCH: 'the tables\' wording and the year imply different layouts; the tables win, unless they mix two layouts and the year implies one of them',
   SOFT_RELATION: 'a plausibility relation of formats.md (G1, P7, P8) does not hold',
   NOT_A_REPORT: 'no title, year, numbered heading or table: perhaps an error page or another document',
   YEAR_DISAGREES: 'two places of the report state different statistics years (title, opening sentence, period, year of the work): the title\'s, else one that another confirms, is kept',

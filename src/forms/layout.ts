@@ -20,13 +20,23 @@ export function layoutOfYear(year: number | null): Layout {
   return 'pre2019';
 }
 
-/** The layout the tables' wording shows (each table's form and the rows placed on it), or null when they cannot tell. */
-export function layoutOfTables(tables: ReadonlyArray<{ form: Form; rows: readonly FormRow[] }>): Layout | null {
+/** Every layout whose wording the tables show: each table's form and the rows placed on it. */
+export function layoutsOfTables(tables: ReadonlyArray<{ form: Form; rows: readonly FormRow[] }>): ReadonlySet<Layout> {
   const votes = new Set<Layout>();
   for (const t of tables) {
     if (t.form.layout) votes.add(t.form.layout);
     for (const row of t.rows) if (row.marks) votes.add(row.marks);
   }
+  return votes;
+}
+
+/** The layout the tables' wording shows, or null when they cannot tell. */
+export function layoutOfTables(tables: ReadonlyArray<{ form: Form; rows: readonly FormRow[] }>): Layout | null {
+  return latestLayout(layoutsOfTables(tables));
+}
+
+/** The latest of the layouts the tables show, or null when they show none. */
+export function latestLayout(votes: ReadonlySet<Layout>): Layout | null {
   if (votes.size === 0) return null;
   // The later wording wins: a 2021 report may print a row that the 2019 form shares with it.
   if (votes.has('2021')) return '2021';
