@@ -61,6 +61,8 @@ describe('the year and the agency from the sentences of the year’s work', () =
     ['w294', '`2023年共收到政府信息公开申请8件`', null, 2023],
     ['w272', 'no year before `区卫健局高度重视…`: taken because the body says 我局', '区卫健局', 2020],
     ['w221', 'no year before `市教育局高度重视…`, with 我局; its place from the body’s 《铜仁市教育局…》', '铜仁市教育局', 2020],
+    ['w213', 'a numbered item’s label run into the sentence: `1.政府信息公开:2021年度,我局…`', '仙游县财政局', 2021],
+    ['w064', 'a year without a comma before a name: `4、2019年縣政府辦公室主動公開…` (traditional)', '縣政府辦公室', 2019],
     ['w019', 'a mirror’s spam in the subject (`新葡京博彩官网区人民政府北京街道办事处`) is cut away', '区人民政府北京街道办事处', 2020],
   ])('%s: %s', async (id, _what, agency, year) => {
     const [, a, y] = await meta(id);
@@ -193,9 +195,11 @@ describe('properties of generated pages', () => {
   it('the subject of a sentence on the year’s work, after any neutral sentences and an adverbial, is the agency and its year the year', () => {
     const adverbial = fc.constantFrom('', '在区委、区政府的正确领导下，', '根据上级的工作要求和部署，', '按照《条例》要求，');
     const predicate = fc.constantFrom('认真贯彻落实《条例》。', '高度重视政府信息公开工作。', '政府信息公开工作扎实推进。', '未收到政府信息公开申请。', '主动公开政府信息68条。');
+    // The year with its comma, or without one right before the name (w064); a numbered item's label before it (w213, g016).
+    const opening = fc.constantFrom((y: number, adv: string) => `${y}年，${adv}`, (y: number) => `${y}年`, (y: number, adv: string) => `1.政府信息公开：${y}年度，${adv}`, (y: number) => `4、${y}年`);
     fc.assert(
-      fc.property(agencyArb, yearArb, fc.array(fc.constantFrom(...NEUTRAL), { maxLength: 4 }), adverbial, predicate, (a, year, before, adv, pred) => {
-        const text = ['一、总体情况', `${before.join('')}${year}年，${adv}${a.name}${pred}`, `${a.pronoun}将继续做好有关工作。`].join('\n');
+      fc.property(agencyArb, yearArb, fc.array(fc.constantFrom(...NEUTRAL), { maxLength: 4 }), adverbial, predicate, opening, (a, year, before, adv, pred, open) => {
+        const text = ['一、总体情况', `${before.join('')}${open(year, adv)}${a.name}${pred}`, `${a.pronoun}将继续做好有关工作。`].join('\n');
         const r = parseText(text).report;
         expect([r.agency, r.year]).toEqual([a.name, year]);
       }),

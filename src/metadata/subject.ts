@@ -39,8 +39,12 @@ const SUBJECT = new RegExp(`^[\\u3400-\\u9fff()]{2,30}?(?=${PREDICATE})`);
  * (`2019年12月`).
  */
 const YEAR_OPENING = /^((?:19|20)\d{2}) ?年(度)?(?:以来|全年)? ?(,)? ?/;
-/** A heading run into its first sentence, as a page's text run together gives it: `一、概述 2011年，…` (w005). */
-const RUN_IN_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^,。;\d]{0,16}?(?=(?:19|20)\d{2} ?年)/;
+/**
+ * A heading run into its first sentence, as a page's text run together gives it: `一、概述 2011年，…`
+ * (w005); a numbered item and its label (`1.政府信息公开:2021年度,我局…`, w213; `1、主动公开政府信息的
+ * 数量:2019年,我局…`, g016).
+ */
+const RUN_IN_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])[^,。;\d]{0,16}?(?=(?:19|20)\d{2} ?年)/;
 const WITHOUT_COMMA = /^[我本共全]/;
 /** A sentence that names a report (`2019年度政府信息公开工作年度报告`, a link to another year's) tells no year's work. */
 const NAMES_A_REPORT = /^[^,。;]*(?:报告|年报)/;
@@ -86,6 +90,17 @@ interface Sentence {
   name: string | null;
 }
 
+/**
+ * Does an agency's name start the fold at `at`, as the subject of a predicate? A year without a comma
+ * is a sentence's only where a name follows it (`2022年蜀山區教育體育局共…`, w020; `2020年县卫生健康委未…`,
+ * `2023年大兴乡人民政府共主动…`, `4、2019年縣政府辦公室主動公開…`, w064), not a noun phrase
+ * (`2019年政府信息公开工作…`, `2016年政務網站、微信…`).
+ */
+function namedSubject(t: MetaText, at: number): boolean {
+  const m = SUBJECT.exec(t.fold.slice(at, at + SUBJECT_WINDOW));
+  return m !== null && isAgencyName(withoutSpam(t.text.slice(at, at + m[0].length)));
+}
+
 /** The year a sentence opens with and its subject, or null when it opens with neither. */
 function read(t: MetaText, sentence: number): Sentence | null {
   const at = sentence + (RUN_IN_HEADING.exec(t.fold.slice(sentence, sentence + SUBJECT_WINDOW))?.[0].length ?? 0);
@@ -93,7 +108,7 @@ function read(t: MetaText, sentence: number): Sentence | null {
   let from = 0;
   let year: number | null = null;
   const y = YEAR_OPENING.exec(f);
-  if (y && (y[2] || y[3] || WITHOUT_COMMA.test(f.slice(y[0].length))) && !NAMES_A_REPORT.test(f) && !FUTURE.test(f.slice(y[0].length))) {
+  if (y && (y[2] || y[3] || WITHOUT_COMMA.test(f.slice(y[0].length)) || namedSubject(t, at + y[0].length)) && !NAMES_A_REPORT.test(f) && !FUTURE.test(f.slice(y[0].length))) {
     year = Number(y[1]);
     from = y[0].length;
     for (let i = 0; i < MAX_ADVERBIALS; i++) {
