@@ -106,6 +106,17 @@ describe('who made the report, and whom to ask', () => {
   });
 });
 
+describe('苏木, the township of Inner Mongolia, is a place like 乡 and 镇', () => {
+  it.each([
+    ['w327', 'the title `乌拉特中旗巴音乌兰苏木 2021 年…` names it', '乌拉特中旗巴音乌兰苏木', 2021],
+    ['w328', 'its government, the fuller name of the body with 我苏木', '扎赉特旗宝力根花苏木人民政府', 2025],
+    ['w331', '`由包头市九原区阿嘎如泰苏木党政综合办公室编制`: the inner office taken back to the 苏木 of the title', '包头市九原区阿嘎如泰苏木', 2022],
+  ])('%s: %s', async (id, _what, agency, year) => {
+    const [, a, y] = await meta(id);
+    expect([a, y]).toEqual([agency, year]);
+  });
+});
+
 describe('the statistics year from its witnesses', () => {
   it('g032: `编制了2021年…报告` and `2021年，…` outvote a period in 2020, which is named on its line', async () => {
     const r = await parseFixture('fixtures/pages/meta/g032.txt');

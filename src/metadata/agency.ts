@@ -33,7 +33,7 @@ function placePrefix(name: string, body: string): string {
 }
 
 /** A place named alone, as a township's or a county's report names its agency: `高椅乡`, `沙洋县`. */
-const PLACE = /[省市区县州旗盟镇乡]$|街道$/;
+const PLACE = /[省市区县州旗盟镇乡]$|街道$|苏木$/;
 /** What makes a place's name the name of its government. */
 const GOVERNMENT = /^(?:人民政府|政府|街道办事处|办事处)$/;
 

@@ -45,7 +45,7 @@ export function agencyOfOffice(name: string): string {
 }
 
 /** The words a report uses for itself: `我局`, `我乡`, `我街道`, `我办`. */
-const PRONOUN = /我(街道|街办|委员会|局|委|厅|办|乡|镇|区|县|市|省|州|旗|盟|院|所|站|处|署|中心)/g;
+const PRONOUN = /我(街道|街办|委员会|苏木|局|委|厅|办|乡|镇|区|县|市|省|州|旗|盟|院|所|站|处|署|中心)/g;
 
 /** What level a name is, in the words of the pronoun that would stand for it. */
 function levelOf(name: string): string {
@@ -54,6 +54,7 @@ function levelOf(name: string): string {
   if (/(?:办公室|办)$/.test(f)) return '办';
   if (/(?:委员会|管委会)$/.test(f)) return '委';
   if (f.endsWith('中心')) return '中心';
+  if (/苏木(?:人民政府|政府)?$/.test(f)) return '苏木';
   const place = f.replace(/(?:人民政府|政府)$/, '');
   return place.slice(-1);
 }

@@ -38,8 +38,8 @@ export const DISCLOSURE_WORD = /(?:信息|资讯|政务)公开/;
  * words without its 年 (`海南省某某厅` / `2022政府信息公开工作年度报告`: g038, w093 in the pages).
  */
 const YEAR_IN_TITLE = /((?:19|20)\d{2}|[一二][〇零○O][〇零○O一二三四五六七八九]{2})\s*(?:年|(?=(?:政府|政务)?(?:信息|政务)公开))/;
-/** What an agency's name ends with. */
-const AGENCY_SUFFIX = /(?:省|市|区|县|州|旗|盟|局|委|委员会|政府|办公室|办公厅|厅|部|院|中心|办事处|街道|镇|乡|公司|所|站|会|处|署|队|馆|社|办|管委会|集团)$/;
+/** What an agency's name ends with; 苏木, Inner Mongolia's township (w327, w328, w331). */
+const AGENCY_SUFFIX = /(?:省|市|区|县|州|旗|盟|苏木|局|委|委员会|政府|办公室|办公厅|厅|部|院|中心|办事处|街道|镇|乡|公司|所|站|会|处|署|队|馆|社|办|管委会|集团)$/;
 /** Not a name: `我局`, `本机关`, a whole area (`全区`), a web site (`…门户网站`). */
 const NOT_A_NAME = /^我|^本(?:局|委|厅|办|院|部|处|署|站|所|会|机关|单位|部门|中心|街道|镇|乡|区|县|市)|^(?:全|各)[省市区县镇乡]|(?:网站|门户|平台|频道|专栏)$/;
 /**
@@ -55,7 +55,7 @@ const NOT_A_NAME = /^我|^本(?:局|委|厅|办|院|部|处|署|站|所|会|机�
 const NOT_IN_NAME =
   /[0-9、,;:。《》〈〉“”了是由并的我]|本报告|^(?:年|度|在|根据|按照|依照|依据|围绕|通过|经过|结合)|[省市区县州旗镇乡]?委[省市区县州旗镇乡]?政府$|党委|党工委|^(?:[省市区县州旗盟镇乡]|街道)(?:人民政府|政府|办事处)?$/;
 /** A place name alone on a line above the rest of the title: `某某市` / `水务局2021年…`. */
-const PLACE_ONLY = /^[\u3400-\u9fff]{1,8}[省市区县州旗盟镇乡]$/;
+const PLACE_ONLY = /^[\u3400-\u9fff]{1,8}(?:[省市区县州旗盟镇乡]|苏木)$/;
 /**
  * A web page's heading glued to the name that follows it (`政务公开某某镇人民政府`, `信息公开年报某某局`,
  * `某某市人民政府门户网站某某局`): an agency name does not contain these words, except the
