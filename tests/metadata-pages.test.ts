@@ -28,6 +28,8 @@ describe('a name or a title is no piece of a sentence or of the page', () => {
     ['w243', 'the short form announced after the name (`（以下简称区政府办公室）`) is no part of it', null, '清远市清新区人民政府办公室', 2022],
     ['w170', '`標　　題 西藏自治區人民政府 2023年…`: a 标题 label without a colon (traditional, pinyin glosses)', '西藏自治區人民政府2023年政府信息公開工作年度報告', '西藏自治區人民政府', 2023],
     ['w171', '`标      题 西藏自治区审计厅2025年…`: the same in simplified script', '西藏自治区审计厅2025年政务信息公开工作开展年度报告', '西藏自治区审计厅', 2025],
+    ['g003', '`…年度報告 | ||`: a tail without a word (table cells) is no part of the title', '2009年度下管鎮政府信息公開年度報告', '下管鎮', 2009],
+    ['w327', '`…年度报告.docx`: nor a file name’s extension', '乌拉特中旗巴音乌兰苏木2021年政府信息公开工作年度报告', '乌拉特中旗巴音乌兰苏木', 2021],
     ['w248', 'a mirror that puts every number on its own line: `2011` / `年政府信息公开` / `年度报告`; its spam is no name', '2011年政府信息公开年度报告', null, 2011],
   ])('%s: %s', async (id, _what, title, agency, year) => {
     expect(await meta(id)).toEqual([title, agency, year]);

@@ -74,6 +74,8 @@ const FIELD_LABEL = /^(?:名\s{0,8}称|标\s{0,8}题|文件名称|信息名称|�
  * (`…格式〉的通知》（国办公开办函〔2021〕30号）和…`, w203): a title quotes no document.
  */
 const NOT_IN_TITLE = /[。;,，、《》〈〉〔〕!?:]/;
+/** A Chinese word in what follows the report word: a title's tail has one. */
+const TAIL_WORD = /[\u3400-\u9fff]/;
 /** How the body starts, when its first sentence names the report (`本报告根据…`, `现将…`). */
 const BODY_START = /^(?:本(?:年度)?(?:报告|年报)|根据|依据|按照|现将|现公布|现予|特此|为了|经)/;
 
@@ -188,9 +190,10 @@ function titleEnd(l: MetaLine, fold: string, above: string | undefined): TitleEn
     end = next;
     cut = true;
   }
-  // A short rest that is not the start of something else stays: `…年度报告格式模板`, `…报告（摘要）`.
+  // A short rest that is not the start of something else stays: `…年度报告格式模板`, `…报告（摘要）`;
+  // one without a word is the page's (`…年度報告 | ||`, g003's table cells; `…报告.docx`, w327's file name).
   const rest = fold.slice(end);
-  if (rest !== '' && charCount(rest) <= MAX_TAIL_CHARS && !NOT_IN_TITLE.test(rest) && !BODY_START.test(rest) && !matchHeading(l.text.slice(end))) end = fold.length;
+  if (rest !== '' && charCount(rest) <= MAX_TAIL_CHARS && TAIL_WORD.test(rest) && !NOT_IN_TITLE.test(rest) && !BODY_START.test(rest) && !matchHeading(l.text.slice(end))) end = fold.length;
   const head = fold.slice(from, end);
   const text = l.text.slice(from, end);
   if (NOT_IN_TITLE.test(head) || charCount(head) > MAX_TITLE_CHARS || BODY_START.test(head)) return null;
