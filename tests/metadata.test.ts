@@ -376,6 +376,16 @@ describe('metadata patterns run in linear time', () => {
   it('field labels (`地址`, `邮编`, `发布机构`, `现将`, `2023年，`) before long runs of spaces', async () => {
     expect(await ratio((k) => ['地址', '邮编', '发布机构', '现将', '2023年，'].map((w) => `${w}${' '.repeat(1_000 * k)}x`).join('\n'))).toBeLessThan(8);
   });
+
+  // The sentence patterns of the pages' metadata (subject.ts, maker.ts, contact agreement, year.ts).
+  it('many short paragraphs without a `。` before a long text (each paragraph’s sentences are found in the head only)', async () => {
+    expect(await ratio((k) => `${'一、概述\n\n'.repeat(300)}${'某'.repeat(20_000 * k)}`)).toBeLessThan(8);
+  });
+
+  it('the words that start a maker, a contact, a work phrase or a year’s sentence, each before a long run', async () => {
+    const words = ['由', '请与', '对', '编制了', '2023年，', '截至', '。2023年度'];
+    expect(await ratio((k) => words.map((w) => `${w}${'某'.repeat(1_000 * k)}`).join('\n'))).toBeLessThan(8);
+  });
 });
 
 describe('dates that are no day of the calendar (issue 25, item 5)', () => {

@@ -8,7 +8,6 @@ import { HEAD_CHARS, lineEnd, lineOf, type MetaText } from './text.js';
 import type { Named } from './subject.js';
 import { DISCLOSURE_WORD, agencyOfTitle, isAgencyName, yearOfTitle } from './title.js';
 
-
 /**
  * The report named as a title names it: `现将…报告`, `现公布…报告`, `现予公布《…年报》`, `现特向社会公布…`
  * (h034), `现公开我局2020年度…报告` (w272); and the sentence that says who made it: `编制了清江浦区人民政府
