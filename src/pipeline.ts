@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from './diagnostics.js';
 import { decode, type ForcedEncoding } from './parse/decode.js';
+import { withPages } from './parse/documents/pages.js';
 import { readDocument } from './parse/documents/registry.js';
 import { sniff } from './parse/documents/sniff.js';
 import { splitLines } from './parse/lines.js';
@@ -73,7 +74,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
       periodYear: report.period && report.period.start.slice(0, 4) === report.period.end.slice(0, 4) ? Number(report.period.start.slice(0, 4)) : null,
     }),
   );
-  const { contact, ...withoutContact } = report;
+  const { contact, warnings: metaWarnings, ...withoutContact } = report;
   return {
     schema: SCHEMA_ID,
     source,
@@ -87,6 +88,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     warnings: [
       ...(options.decodeWarnings ?? []),
       ...built.warnings,
+      ...metaWarnings,
       ...normalized.warnings,
       ...(looksLikeReport(report, sections, tables) ? [] : [NOT_A_REPORT]),
     ],
@@ -131,7 +133,7 @@ export async function parseDocument(bytes: Uint8Array, options: ParseOptions = {
   if (!read.ok) return errorRecord(base, read.code, read.message);
   const source: Source = { ...base, lineEnding: read.lineEnding ?? null, ...(read.replaced && { replaced: read.replaced }) };
   if (read.text.trim() === '') return errorRecord(source, 'E_EMPTY', `the ${read.format} document holds only whitespace`);
-  return parseText(read.text, { source, timer: options.timer, decodeWarnings: read.warnings });
+  return withPages(parseText(read.text, { source, timer: options.timer, decodeWarnings: read.warnings }), read.origins);
 }
 
 export function errorRecord(source: Source, code: ErrorCode, message: string): ErrorRecord {

@@ -35,7 +35,14 @@ export const SourceSchema = z.object({
     .describe('Present when decoding replaced invalid byte sequences with U+FFFD: how many, and the line of the first'),
 });
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A day of the calendar, as YYYY-MM-DD (`2014-04-31` is refused). */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }, 'not a day of the calendar');
 
 export const ContactSchema = z.object({
   phones: z.array(z.string()),
@@ -111,6 +118,7 @@ export const ProvenanceSchema = z.object({
   row: z.number().int().nonnegative().optional(),
   col: z.number().int().nonnegative().optional(),
   method: z.enum(['table', 'narrative', 'implied']).optional().describe('narrative: a figure stated in prose; implied: a blank cell the table proves to be 0'),
+  page: z.number().int().positive().optional().describe('The 1-based page of the PDF the line stands on, where the value came from a PDF: where to find the number in the document'),
 });
 
 export const CheckSchema = z.object({

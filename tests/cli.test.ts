@@ -76,7 +76,7 @@ describe('bad input: one error record per path, and the batch goes on', () => {
       'error-page.txt': 'ok',
       'lying-bom.txt': 'ok',
       'nul-bytes.txt': 'E_BINARY',
-      'pdf-as-text.txt': 'E_BINARY',
+      'pdf-as-text.txt': 'E_CORRUPT',
       'saved-image.txt': 'E_BINARY',
       'truncated-download.txt': 'ok',
       'undecodable.txt': 'E_DECODE',

@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { sniff } from '../src/parse/documents/sniff.js';
 import { READERS } from '../src/parse/documents/registry.js';
+import { readPdf } from '../src/parse/documents/pdf.js';
 import { parseBuffer, parseDocument } from '../src/pipeline.js';
 import { DEFAULT_GLOB } from '../src/input/walk.js';
 import { cli, fixture, SEEDS } from './helpers.js';
@@ -65,9 +66,9 @@ describe('sniff', () => {
 });
 
 describe('dispatch', () => {
-  it('has one reader per kind; the PDF reader is the one still to plug in', () => {
+  it('has one reader per kind, the PDF reader among them', () => {
     expect(Object.keys(READERS).sort()).toEqual(['html', 'ole2', 'pdf', 'zip']);
-    expect(READERS.pdf).toBeNull();
+    expect(READERS.pdf).toBe(readPdf);
   });
 
   it('text takes the text path unchanged: the same record as parseBuffer', async () => {
@@ -76,9 +77,9 @@ describe('dispatch', () => {
     expect(parseBuffer(bytes).source).toMatchObject({ format: 'text', reader: 'text' });
   });
 
-  it('a PDF without its reader keeps the record the text path gave it', async () => {
-    const record = await parseDocument(bytesOf('fixtures/bad/pdf-as-text.txt'), { path: 'a.pdf' });
-    expect(record).toMatchObject({ source: { format: 'pdf', reader: null }, error: { code: 'E_BINARY', message: 'the file is a PDF document, not text' } });
+  it('a PDF goes to the PDF reader, also under a .txt name: a header and one object are a PDF cut short', async () => {
+    const record = await parseDocument(bytesOf('fixtures/bad/pdf-as-text.txt'), { path: 'a.txt' });
+    expect(record).toMatchObject({ source: { format: 'pdf', reader: expect.stringMatching(/^pdfjs-dist 5\.4\./) }, error: { code: 'E_CORRUPT' } });
   });
 
   it('a .txt that is a page, and a DOCX renamed .txt, are read as what they are', async () => {
@@ -114,7 +115,7 @@ describe('the folder walk', () => {
       ['b.HTML', 'html', 'ok'],
       ['d.htm', 'html', 'ok'],
       ['e.docx', 'docx', 'ok'],
-      ['f.pdf', 'pdf', 'E_BINARY'],
+      ['f.pdf', 'pdf', 'E_CORRUPT'],
       ['sub/c.shtml', 'html', 'ok'],
     ]);
     const legacy = await cli([dir, '--glob', '**/*.{doc,wps}', '-q', '--jobs', '1']);

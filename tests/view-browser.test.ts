@@ -13,26 +13,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, haveChromium, launchChromium } from '../docs/chromium.mjs';
+import { launchChromium } from '../docs/chromium.mjs';
 import { pageName } from '../src/view/index.js';
+import { browserGate } from './browser.js';
 import { cli, fixture, SEEDS } from './helpers.js';
 
-const available = haveChromium();
-const inCi = Boolean(process.env.CI);
-const WHY_SKIPPED = `no Chromium at ${CHROMIUM} (install it with: apt-get install chromium; or set CHROMIUM_PATH)`;
-if (!available && !inCi) console.warn(`tests/view-browser.test.ts: the browser tests are SKIPPED: ${WHY_SKIPPED}`);
-
-if (!available && inCi) {
-  describe('the browser tests in CI', () => {
-    it('have Chromium: CI never skips them', () => {
-      throw new Error(`${WHY_SKIPPED}; .ci/run installs it with apt`);
-    });
-  });
-}
+const gate = browserGate('tests/view-browser.test.ts');
 
 const HOSTILE_NAME = `"><img src=x onerror="window.__pwned='name'">.txt`;
 
-describe.skipIf(!available)(available ? 'the pages in Chromium' : `the pages in Chromium: SKIPPED, ${WHY_SKIPPED}`, () => {
+describe.skipIf(!gate.available)(gate.title('the pages in Chromium'), () => {
   const shots = process.env.VIEW_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'dp-screenshots-'));
   const pages = join(mkdtempSync(join(tmpdir(), 'dp-browser-')), 'pages');
   const inputs = mkdtempSync(join(tmpdir(), 'dp-browser-in-'));
@@ -63,7 +53,7 @@ describe.skipIf(!available)(available ? 'the pages in Chromium' : `the pages in 
     expect(res.code).toBe(1); // empty.txt is an error record
     browser = await launchChromium({ width: 1400, height: 900 });
     console.info(`tests/view-browser.test.ts: screenshots in ${shots}`);
-  });
+  }, 60_000); // a batch of the seeds and the hostile files, and a browser to start: slow on a busy machine
 
   afterAll(async () => {
     await browser?.close();

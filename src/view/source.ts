@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { decode, type ForcedEncoding } from '../parse/decode.js';
 import { readDocument } from '../parse/documents/registry.js';
+import type { LineOrigin } from '../parse/documents/types.js';
 import { sniff } from '../parse/documents/sniff.js';
 import { readInput } from '../input/read.js';
 import type { OutputRecord } from '../schema.js';
@@ -18,8 +19,15 @@ export interface SourceOptions {
   readFrom?: Uint8Array;
 }
 
+/** A paged document the page draws beside its text (a PDF): its bytes, each line's origin, its pages' sizes. */
+export interface PagedDocument {
+  bytes: Uint8Array;
+  origins: readonly LineOrigin[];
+  pages: ReadonlyArray<{ width: number; height: number }>;
+}
+
 /** The lines of the text (1-based line N is `lines[N - 1]`), or why there are none to show. */
-export type SourceText = { lines: string[] } | { lines: null; why: string };
+export type SourceText = { lines: string[]; document?: PagedDocument } | { lines: null; why: string };
 
 /** Decoded text → lines, numbered as the parser numbers them (pipeline.ts, parse/lines.ts). */
 export function linesOf(text: string): string[] {
@@ -43,7 +51,9 @@ export async function sourceText(record: OutputRecord, options: SourceOptions = 
   if (kind !== 'text') {
     const document = await readDocument(kind, read.bytes, options.encoding ? { encoding: options.encoding } : {});
     if (!document.ok) return { lines: null, why: document.message };
-    return { lines: linesOf(document.text) };
+    const lines = linesOf(document.text);
+    if (document.pages && document.pages.length > 0) return { lines, document: { bytes: read.bytes, origins: document.origins, pages: document.pages } };
+    return { lines };
   }
   const decoded = decode(read.bytes, options.encoding);
   if (!decoded.ok) return { lines: null, why: decoded.message };

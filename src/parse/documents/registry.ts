@@ -5,6 +5,7 @@
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { readLegacyOffice } from './legacy.js';
+import { readPdf } from './pdf.js';
 import type { Sniffed } from './sniff.js';
 import type { DocumentRead, DocumentReader, ReaderOptions } from './types.js';
 
@@ -13,7 +14,7 @@ export type DocumentKind = Exclude<Sniffed, 'text'>;
 /** The reader of each kind of document; null where this build has none. */
 export const READERS: Record<DocumentKind, DocumentReader | null> = {
   html: readHtml,
-  pdf: null,
+  pdf: readPdf,
   zip: readDocx,
   ole2: readLegacyOffice,
 };

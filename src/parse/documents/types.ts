@@ -48,6 +48,8 @@ export type DocumentRead =
       encoding?: Source['encoding'];
       lineEnding?: Source['lineEnding'];
       replaced?: Source['replaced'];
+      /** The size of each page (PDF), in the units of the pieces' boxes: the audit page draws them to scale. */
+      pages?: ReadonlyArray<{ width: number; height: number }>;
     }
   | {
       ok: false;

@@ -8,7 +8,7 @@ import type { Form, TableKind } from '../../forms/types.js';
 import { anchorOfText, captionItemOf } from '../anchors.js';
 import type { Cell, RawTable } from '../types.js';
 import { isValueToken } from '../../lexical/values.js';
-import { placeFlow } from './flow.js';
+import { placeFlow } from './flow/index.js';
 import { placeGridBlock, visible, type GridBlock } from './grid/index.js';
 import type { PlacedTable } from './types.js';
 

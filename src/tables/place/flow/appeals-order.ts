@@ -5,9 +5,9 @@
 // can be put back together by that sum; the header words read just before a piece tell which
 // group it is, and 行政复议, the leftmost block, is always read first.
 
-import { labelKey } from '../../forms/match.js';
-import type { Cell } from '../types.js';
-import { countOf } from '../../lexical/values.js';
+import { labelKey } from '../../../forms/match.js';
+import type { Cell } from '../../types.js';
+import { countOf } from '../../../lexical/values.js';
 
 export interface Piece {
   values: Cell[];
