@@ -1,11 +1,15 @@
 // Shared test helpers: fixture paths and an in-process CLI runner.
 
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { run } from '../src/cli.js';
 import type { OutputRecord, ReportRecord } from '../src/schema.js';
 import { parseFile } from '../src/file.js';
+import { inCI } from '../src/run/terminal.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'fixtures');
@@ -17,6 +21,46 @@ export const SEEDS = {
   s003: 'fixtures/seeds/003_6d7d58c6e43828c6.txt',
   s004: 'fixtures/seeds/004_8918e37dbcb91c3e.txt',
 } as const;
+
+/** Whether the tests run under CI, by the rule the CLI itself follows (src/run/terminal.ts: CI set, not empty, 0 or false). */
+export const IN_CI = inCI(process.env);
+
+/** What a test that needs something this machine may lack is told: whether to skip, its title, and a guard. */
+export interface Need {
+  skip: boolean;
+  /** The test's title, saying SKIPPED and why where it is skipped. */
+  title: (title: string) => string;
+  /** Call first in the test (or its beforeAll): fails it, saying why, where the thing is missing under CI. */
+  ensure: () => void;
+}
+
+/**
+ * For tests that need a tool this machine may lack (Chromium, GNU parallel, a FIFO): where it is
+ * missing they are skipped, saying why in their title and once on stderr; under CI they are never
+ * skipped but run and fail with the reason (.ci/run installs everything they need).
+ */
+export function needs(available: boolean, why: string): Need {
+  const skip = !available && !IN_CI;
+  if (skip) console.warn(`SKIPPED: ${why}`);
+  return {
+    skip,
+    title: (title) => (skip ? `${title} (SKIPPED: ${why})` : title),
+    ensure: () => {
+      if (!available) throw new Error(`${why}; under CI this is never skipped`);
+    },
+  };
+}
+
+let fifoNeed: Need | undefined;
+
+/** Tests that make a FIFO (mkfifo, of coreutils: not on every system) need this; tried once. */
+export function fifos(): Need {
+  if (!fifoNeed) {
+    const made = spawnSync('mkfifo', [join(mkdtempSync(join(tmpdir(), 'dp-mkfifo-')), 'probe')], { encoding: 'utf8' });
+    fifoNeed = needs(made.status === 0, `mkfifo cannot make a FIFO here (${made.error?.message ?? made.stderr.trim()})`);
+  }
+  return fifoNeed;
+}
 
 export function fixture(rel: string): string {
   return join(ROOT, rel);

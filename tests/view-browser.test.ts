@@ -5,7 +5,7 @@
 // folder is printed; VIEW_SCREENSHOTS=DIR to choose it).
 //
 // Without Chromium (apt-get install chromium) these tests are skipped, saying so; in CI (CI set)
-// they fail instead: .ci/run installs the browser.
+// they fail instead: .ci/run installs the browser (tests/helpers.ts: needs).
 
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,24 +15,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, haveChromium, launchChromium } from '../docs/chromium.mjs';
 import { pageName } from '../src/view/index.js';
-import { cli, fixture, SEEDS } from './helpers.js';
+import { cli, fixture, needs, SEEDS } from './helpers.js';
 
-const available = haveChromium();
-const inCi = Boolean(process.env.CI);
-const WHY_SKIPPED = `no Chromium at ${CHROMIUM} (install it with: apt-get install chromium; or set CHROMIUM_PATH)`;
-if (!available && !inCi) console.warn(`tests/view-browser.test.ts: the browser tests are SKIPPED: ${WHY_SKIPPED}`);
-
-if (!available && inCi) {
-  describe('the browser tests in CI', () => {
-    it('have Chromium: CI never skips them', () => {
-      throw new Error(`${WHY_SKIPPED}; .ci/run installs it with apt`);
-    });
-  });
-}
+const chromium = needs(haveChromium(), `no Chromium at ${CHROMIUM} (install it with: apt-get install chromium; or set CHROMIUM_PATH)`);
 
 const HOSTILE_NAME = `"><img src=x onerror="window.__pwned='name'">.txt`;
 
-describe.skipIf(!available)(available ? 'the pages in Chromium' : `the pages in Chromium: SKIPPED, ${WHY_SKIPPED}`, () => {
+describe.skipIf(chromium.skip)(chromium.title('the pages in Chromium'), () => {
   const shots = process.env.VIEW_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'dp-screenshots-'));
   const pages = join(mkdtempSync(join(tmpdir(), 'dp-browser-')), 'pages');
   const inputs = mkdtempSync(join(tmpdir(), 'dp-browser-in-'));
@@ -46,6 +35,7 @@ describe.skipIf(!available)(available ? 'the pages in Chromium' : `the pages in 
   let browser: { context: BrowserContext; close(): Promise<void> };
 
   beforeAll(async () => {
+    chromium.ensure();
     mkdirSync(shots, { recursive: true });
     copyFileSync(fixture('fixtures/view/hostile.txt'), hostile);
     const res = await cli([
