@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 import { run } from '../src/cli.js';
 import type { OutputRecord, ReportRecord } from '../src/schema.js';
 import { parseFile } from '../src/file.js';
@@ -107,6 +108,23 @@ export async function cli(args: string[], stdin = '', setting: CliSetting = {}):
     .filter((l) => l.startsWith('{"') && l.endsWith('}'))
     .map((l) => JSON.parse(l) as OutputRecord);
   return { code, stdout: out, stderr: err, records };
+}
+
+/**
+ * A command-line error as the README promises it: exit `code`, nothing on stdout, and one line on
+ * stderr with the program's prefix that holds `fragment` (what went wrong, the path it is about),
+ * then, where `hint` names the command (`''` for the main one, `'check '` …), the usage hint line
+ * the README documents. The rest of the wording may change without breaking a test.
+ */
+export function expectCliError(res: Pick<CliResult, 'code' | 'stdout' | 'stderr'>, code: number, fragment: string, hint?: string): void {
+  expect(res.code, res.stderr).toBe(code);
+  expect(res.stdout).toBe('');
+  const lines = res.stderr.split('\n');
+  expect(lines.pop(), 'stderr ends with a line break').toBe('');
+  expect(lines, res.stderr).toHaveLength(hint === undefined ? 1 : 2);
+  expect(lines[0]).toMatch(/^disclose-parse: /);
+  expect(lines[0]).toContain(fragment);
+  if (hint !== undefined) expect(lines[1]).toBe(`(run disclose-parse ${hint}--help for usage)`);
 }
 
 /** Flatten a section tree to [marker, level, title, line] rows, depth first. */

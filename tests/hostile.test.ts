@@ -158,7 +158,7 @@ describe('numbers that do not fit are parsed exactly or rejected, never turned i
     text[119] = '\t见附件'; // 一、本年新收 … 总计
     const r = parseText(text.join('\n'));
     expect(r.statistics.requests?.received?.total).toBeUndefined();
-    expect(r.warnings).toContainEqual({ code: 'VALUE_UNPARSED', message: 'requests.received.total: "见附件" is not a number; left absent', line: 120 });
+    expect(r.warnings).toContainEqual({ code: 'VALUE_UNPARSED', message: expect.stringContaining('"见附件"'), line: 120 });
   });
 });
 
