@@ -8,8 +8,8 @@ import type { Form, TableKind } from '../../forms/types.js';
 import { anchorOfText, captionItemOf } from '../anchors.js';
 import type { Cell, RawTable } from '../types.js';
 import { isValueToken } from '../../lexical/values.js';
-import { placeFlow } from './flow.js';
-import { placeGridBlock, visible, type GridBlock } from './grid.js';
+import { placeFlow } from './flow/index.js';
+import { placeGridBlock, visible, type GridBlock } from './grid/index.js';
 import type { PlacedTable } from './types.js';
 
 export interface Placement {
