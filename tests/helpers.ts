@@ -1,4 +1,5 @@
-// Shared test helpers: fixture paths and an in-process CLI runner.
+// Shared test helpers: fixture paths, an in-process CLI runner and its error check, and what a test
+// that needs a tool this machine may lack (Chromium, GNU parallel, mkfifo) is told, by one CI rule.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
