@@ -15,9 +15,10 @@
 // its record names the value's own line (the corpus's scorer asks only whether the record has any
 // warning at all, which lets a wrong number pass under an unrelated one).
 //
-// usage: node scripts/score.mjs [--name NAME] [--verbose] RECORDS.jsonl|- LABELS_DIR
-// prints one line for the set (and, with --verbose, every miss); tests/hand-labels.test.ts asserts
-// the standard on fixtures/converters/labels, `npm run score` prints every set.
+// usage: node scripts/score.mjs [--name NAME] [--only LIST]... [--verbose] RECORDS.jsonl|- LABELS_DIR
+// prints one line for the set, or one per --only LIST (a file naming one label a line: devset/web's
+// dev.txt and holdout.txt), and with --verbose every miss; tests/hand-labels.test.ts asserts the
+// standard on fixtures/converters/labels, `npm run score` prints every set.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,11 +76,12 @@ function count(counter, right) {
   if (right) counter[0]++;
 }
 
-/** Scores the records (from recordsByName) against every *.expect.json of labelsDir. */
-export function scoreLabels(records, labelsDir) {
+/** Scores the records (from recordsByName) against every *.expect.json of labelsDir, or those `only` names. */
+export function scoreLabels(records, labelsDir, only = null) {
   const score = emptyScore();
   for (const file of readdirSync(labelsDir).filter((f) => f.endsWith('.expect.json')).sort()) {
     const name = file.slice(0, -'.expect.json'.length);
+    if (only && !only.has(name)) continue;
     const label = JSON.parse(readFileSync(join(labelsDir, file), 'utf8'));
     const record = records.get(name);
     const ok = record !== undefined && !record.error;
@@ -142,20 +144,31 @@ export function scoreLine(name, score) {
   );
 }
 
+/** The label names a list file holds, one a line. */
+const namesIn = (list) => new Set(readFileSync(list, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+
 function main(argv) {
   const args = [...argv];
+  const take = (option) => {
+    const values = [];
+    for (let at = args.indexOf(option); at >= 0; at = args.indexOf(option)) values.push(args.splice(at, 2)[1]);
+    return values;
+  };
+  const [name] = take('--name');
+  const lists = take('--only');
   const verbose = args.includes('--verbose');
-  const at = args.indexOf('--name');
-  const name = at >= 0 ? args.splice(at, 2)[1] : undefined;
   const [recordsFile, labelsDir] = args.filter((a) => a !== '--verbose');
-  if (!recordsFile || !labelsDir) {
-    process.stderr.write('usage: node scripts/score.mjs [--name NAME] [--verbose] RECORDS.jsonl|- LABELS_DIR\n');
+  if (!recordsFile || !labelsDir || lists.includes(undefined)) {
+    process.stderr.write('usage: node scripts/score.mjs [--name NAME] [--only LIST]... [--verbose] RECORDS.jsonl|- LABELS_DIR\n');
     return 2;
   }
   const records = recordsByName(readFileSync(recordsFile === '-' ? 0 : recordsFile, 'utf8'));
-  const score = scoreLabels(records, labelsDir);
-  process.stdout.write(scoreLine(name ?? labelsDir, score) + '\n');
-  if (verbose) for (const m of score.misses) process.stdout.write(`  miss: ${m}\n`);
+  const sets = lists.length ? lists.map((list) => [`${name ?? labelsDir} (${basename(list)})`, namesIn(list)]) : [[name ?? labelsDir, null]];
+  for (const [title, only] of sets) {
+    const score = scoreLabels(records, labelsDir, only);
+    process.stdout.write(scoreLine(title, score) + '\n');
+    if (verbose) for (const m of score.misses) process.stdout.write(`  miss: ${m}\n`);
+  }
   return 0;
 }
 

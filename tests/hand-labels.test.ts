@@ -110,9 +110,10 @@ describe('the scorer counts what it should', () => {
     expect([score.cells[0], score.wrong]).toEqual([asked - 1, 0]);
   });
 
-  it('a label without its record misses everything; two inputs of one name are refused', () => {
+  it('a label without its record misses everything, unless the set leaves it out; two inputs of one name are refused', () => {
     const score = scoreLabels(new Map(), labels);
     expect([score.files, score.cells]).toEqual([[0, 1], [0, asked]]);
+    expect(scoreLabels(new Map(), labels, new Set(['another'])).files).toEqual([0, 0]);
     const one = JSON.stringify(parsed());
     expect(() => recordsByName(`${one}\n${one.replace(`some/where/${NAME}`, `else/${NAME}`)}`)).toThrow(`two records for inputs named ${NAME}`);
   });
