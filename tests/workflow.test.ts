@@ -193,7 +193,7 @@ describe('check in CI: golden files never pass by accident', () => {
   it('a folder without report files fails loudly', async () => {
     const res = await cli(['check', mkdtempSync(join(tmpdir(), 'dp-nothing-'))]);
     expect(res.code).toBe(1);
-    expect(res.stdout).toMatch(/✗ no report files in .*dp-nothing-.* \(pattern \*\*\/\*\.txt\): nothing was checked\n0 passed, 0 failed\n$/);
+    expect(res.stdout).toMatch(/✗ no report files in .*dp-nothing-.* \(pattern \*\*\/\*\.\{txt,html,htm,shtml,pdf,docx\}\): nothing was checked\n0 passed, 0 failed\n$/);
   });
 
   it('check without a folder is a usage error, not a walk of the current directory', async () => {
