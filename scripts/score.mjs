@@ -18,7 +18,8 @@
 // usage: node scripts/score.mjs [--name NAME] [--only LIST]... [--verbose] RECORDS.jsonl|- LABELS_DIR
 // prints one line for the set, or one per --only LIST (a file naming one label a line: devset/web's
 // dev.txt and holdout.txt), and with --verbose every miss; tests/hand-labels.test.ts asserts the
-// standard on fixtures/converters/labels, `npm run score` prints every set.
+// standard on fixtures/converters/labels (tests/documents.test.ts scores its documents one by one
+// with scoreRecord), `npm run score` prints every set.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +68,7 @@ function agencyMatches(labelled, found) {
 }
 
 /** [right, asked] counters of one set, the wrong values and every miss. */
-function emptyScore() {
+export function emptyScore() {
   return { files: [0, 0], year: [0, 0], layout: [0, 0], agency: [0, 0], cells: [0, 0], wrong: 0, wrongUnwarned: 0, unmapped: 0, misses: [] };
 }
 
@@ -76,55 +77,59 @@ function count(counter, right) {
   if (right) counter[0]++;
 }
 
+/** Adds one record (undefined where there is none) scored against one label to `score`, its misses named `name`. */
+export function scoreRecord(score, name, label, record) {
+  const ok = record !== undefined && !record.error;
+  const miss = (what) => score.misses.push(`${name} ${what}`);
+  count(score.files, ok);
+  if (!ok) miss(record ? `error record ${record.error.code}` : 'no record');
+  const meta = label.meta ?? {};
+  if (meta.year != null) {
+    count(score.year, ok && record.report.year === meta.year);
+    if (!ok || record.report.year !== meta.year) miss(`year: want ${meta.year}, got ${record?.report?.year}`);
+  }
+  if (meta.layout && meta.layout !== 'unknown') {
+    const right = ok && record.report.layout === layoutOf(meta.layout);
+    count(score.layout, right);
+    if (!right) miss(`layout: want ${layoutOf(meta.layout)}, got ${record?.report?.layout}`);
+  }
+  if (meta.agency) {
+    const right = ok && agencyMatches(meta.agency, record.report.agency);
+    count(score.agency, right);
+    if (!right) miss(`agency: want ${meta.agency}, got ${record?.report?.agency}`);
+  }
+  const statistics = ok ? statisticsOf(record) : new Map();
+  const warnedLines = new Set(ok ? record.warnings.map((w) => w.line) : []);
+  for (const cell of label.cells ?? []) {
+    if (!cell.path) {
+      score.unmapped++;
+      continue;
+    }
+    const want = cell.unit === '元' ? Number(cell.value) / YUAN_PER_WAN : Number(cell.value);
+    const got = statistics.get(cell.path);
+    const right = got !== undefined && Math.abs(got - want) < SAME_VALUE;
+    count(score.cells, right);
+    if (right) continue;
+    let note = '';
+    if (got !== undefined) {
+      score.wrong++;
+      const line = record.provenance[cell.path]?.line;
+      const warned = warnedLines.has(line);
+      if (!warned) score.wrongUnwarned++;
+      note = ` (line ${line}${warned ? ', warned there' : ', NO WARNING on its line'})`;
+    }
+    miss(`${cell.path}: want ${want}, got ${got ?? 'nothing'}${note}  [${cell.table} | ${cell.row} | ${cell.col}]`);
+  }
+  return score;
+}
+
 /** Scores the records (from recordsByName) against every *.expect.json of labelsDir, or those `only` names. */
 export function scoreLabels(records, labelsDir, only = null) {
   const score = emptyScore();
   for (const file of readdirSync(labelsDir).filter((f) => f.endsWith('.expect.json')).sort()) {
     const name = file.slice(0, -'.expect.json'.length);
     if (only && !only.has(name)) continue;
-    const label = JSON.parse(readFileSync(join(labelsDir, file), 'utf8'));
-    const record = records.get(name);
-    const ok = record !== undefined && !record.error;
-    const miss = (what) => score.misses.push(`${name} ${what}`);
-    count(score.files, ok);
-    if (!ok) miss(record ? `error record ${record.error.code}` : 'no record');
-    const meta = label.meta ?? {};
-    if (meta.year != null) {
-      count(score.year, ok && record.report.year === meta.year);
-      if (!ok || record.report.year !== meta.year) miss(`year: want ${meta.year}, got ${record?.report?.year}`);
-    }
-    if (meta.layout && meta.layout !== 'unknown') {
-      const right = ok && record.report.layout === layoutOf(meta.layout);
-      count(score.layout, right);
-      if (!right) miss(`layout: want ${layoutOf(meta.layout)}, got ${record?.report?.layout}`);
-    }
-    if (meta.agency) {
-      const right = ok && agencyMatches(meta.agency, record.report.agency);
-      count(score.agency, right);
-      if (!right) miss(`agency: want ${meta.agency}, got ${record?.report?.agency}`);
-    }
-    const statistics = ok ? statisticsOf(record) : new Map();
-    const warnedLines = new Set(ok ? record.warnings.map((w) => w.line) : []);
-    for (const cell of label.cells ?? []) {
-      if (!cell.path) {
-        score.unmapped++;
-        continue;
-      }
-      const want = cell.unit === '元' ? Number(cell.value) / YUAN_PER_WAN : Number(cell.value);
-      const got = statistics.get(cell.path);
-      const right = got !== undefined && Math.abs(got - want) < SAME_VALUE;
-      count(score.cells, right);
-      if (right) continue;
-      let note = '';
-      if (got !== undefined) {
-        score.wrong++;
-        const line = record.provenance[cell.path]?.line;
-        const warned = warnedLines.has(line);
-        if (!warned) score.wrongUnwarned++;
-        note = ` (line ${line}${warned ? ', warned there' : ', NO WARNING on its line'})`;
-      }
-      miss(`${cell.path}: want ${want}, got ${got ?? 'nothing'}${note}  [${cell.table} | ${cell.row} | ${cell.col}]`);
-    }
+    scoreRecord(score, name, JSON.parse(readFileSync(join(labelsDir, file), 'utf8')), records.get(name));
   }
   return score;
 }
