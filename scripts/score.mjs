@@ -67,9 +67,9 @@ function agencyMatches(labelled, found) {
   return b.length > 1 && (a.includes(b) || b.includes(a));
 }
 
-/** [right, asked] counters of one set, the wrong values and every miss. */
+/** [right, asked] counters of one set, its wrong values (each described) and every miss. */
 export function emptyScore() {
-  return { files: [0, 0], year: [0, 0], layout: [0, 0], agency: [0, 0], cells: [0, 0], wrong: 0, wrongUnwarned: 0, unmapped: 0, misses: [] };
+  return { files: [0, 0], year: [0, 0], layout: [0, 0], agency: [0, 0], cells: [0, 0], wrong: [], wrongUnwarned: 0, unmapped: 0, misses: [] };
 }
 
 function count(counter, right) {
@@ -110,15 +110,16 @@ export function scoreRecord(score, name, label, record) {
     const right = got !== undefined && Math.abs(got - want) < SAME_VALUE;
     count(score.cells, right);
     if (right) continue;
+    const what = `${cell.path}: want ${want}, got ${got ?? 'nothing'}`;
     let note = '';
     if (got !== undefined) {
-      score.wrong++;
       const line = record.provenance[cell.path]?.line;
       const warned = warnedLines.has(line);
       if (!warned) score.wrongUnwarned++;
       note = ` (line ${line}${warned ? ', warned there' : ', NO WARNING on its line'})`;
+      score.wrong.push(`${name} ${what}${note}`);
     }
-    miss(`${cell.path}: want ${want}, got ${got ?? 'nothing'}${note}  [${cell.table} | ${cell.row} | ${cell.col}]`);
+    miss(`${what}${note}  [${cell.table} | ${cell.row} | ${cell.col}]`);
   }
   return score;
 }
@@ -145,7 +146,7 @@ export function scoreLine(name, score) {
   return (
     `${name}: ${score.files[1]} labelled files (${score.files[1] - score.files[0]} without a record), ` +
     `cells ${right}/${asked} (${percent(score.cells, 2)}), year ${percent(score.year)}, layout ${percent(score.layout)}, agency ${percent(score.agency)}, ` +
-    `${score.wrong} wrong values (${score.wrongUnwarned} without a warning on their line), ${score.unmapped} label cells without a canonical path`
+    `${score.wrong.length} wrong values (${score.wrongUnwarned} without a warning on their line), ${score.unmapped} label cells without a canonical path`
   );
 }
 

@@ -100,14 +100,14 @@ describe('the scorer counts what it should', () => {
     const record = parsed();
     record.statistics.requests!.received!.naturalPerson = 53;
     let score = scoreLabels(recordsByName(jsonl([record])), labels);
-    expect([score.cells[0], score.wrong, score.wrongUnwarned]).toEqual([asked - 1, 1, 1]);
+    expect([score.cells[0], score.wrong.length, score.wrongUnwarned]).toEqual([asked - 1, 1, 1]);
     expect(score.misses).toEqual([expect.stringContaining(`${PATH}: want 3001, got 53 (line ${record.provenance[PATH]!.line}, NO WARNING`)]);
     record.warnings.push({ code: 'TABLE_PLACEMENT_INFERRED', message: 'test', line: record.provenance[PATH]!.line });
     score = scoreLabels(recordsByName(jsonl([record])), labels);
-    expect([score.wrong, score.wrongUnwarned]).toEqual([1, 0]);
+    expect([score.wrong.length, score.wrongUnwarned]).toEqual([1, 0]);
     delete record.statistics.requests!.received!.naturalPerson;
     score = scoreLabels(recordsByName(jsonl([record])), labels);
-    expect([score.cells[0], score.wrong]).toEqual([asked - 1, 0]);
+    expect([score.cells[0], score.wrong.length]).toEqual([asked - 1, 0]);
   });
 
   it('a label without its record misses everything, unless the set leaves it out; two inputs of one name are refused', () => {
