@@ -1,11 +1,17 @@
-// Shared test helpers: fixture paths and an in-process CLI runner.
+// Shared test helpers: fixture paths, an in-process CLI runner and its error check, and what a test
+// that needs a tool this machine may lack (Chromium, GNU parallel, mkfifo) is told, by one CI rule.
 
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 import { run } from '../src/cli.js';
 import type { OutputRecord, ReportRecord } from '../src/schema.js';
 import { parseFile } from '../src/file.js';
+import { inCI } from '../src/run/terminal.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'fixtures');
@@ -17,6 +23,46 @@ export const SEEDS = {
   s003: 'fixtures/seeds/003_6d7d58c6e43828c6.txt',
   s004: 'fixtures/seeds/004_8918e37dbcb91c3e.txt',
 } as const;
+
+/** Whether the tests run under CI, by the rule the CLI itself follows (src/run/terminal.ts: CI set, not empty, 0 or false). */
+export const IN_CI = inCI(process.env);
+
+/** What a test that needs something this machine may lack is told: whether to skip, its title, and a guard. */
+export interface Need {
+  skip: boolean;
+  /** The test's title, saying SKIPPED and why where it is skipped. */
+  title: (title: string) => string;
+  /** Call first in the test (or its beforeAll): fails it, saying why, where the thing is missing under CI. */
+  ensure: () => void;
+}
+
+/**
+ * For tests that need a tool this machine may lack (Chromium, GNU parallel, a FIFO): where it is
+ * missing they are skipped, saying why in their title and once on stderr; under CI they are never
+ * skipped but run and fail with the reason (.ci/run installs everything they need).
+ */
+export function needs(available: boolean, why: string): Need {
+  const skip = !available && !IN_CI;
+  if (skip) console.warn(`SKIPPED: ${why}`);
+  return {
+    skip,
+    title: (title) => (skip ? `${title} (SKIPPED: ${why})` : title),
+    ensure: () => {
+      if (!available) throw new Error(`${why}; under CI this is never skipped`);
+    },
+  };
+}
+
+let fifoNeed: Need | undefined;
+
+/** Tests that make a FIFO (mkfifo, of coreutils: not on every system) need this; tried once. */
+export function fifos(): Need {
+  if (!fifoNeed) {
+    const made = spawnSync('mkfifo', [join(mkdtempSync(join(tmpdir(), 'dp-mkfifo-')), 'probe')], { encoding: 'utf8' });
+    fifoNeed = needs(made.status === 0, `mkfifo cannot make a FIFO here (${made.error?.message ?? made.stderr.trim()})`);
+  }
+  return fifoNeed;
+}
 
 export function fixture(rel: string): string {
   return join(ROOT, rel);
@@ -63,6 +109,23 @@ export async function cli(args: string[], stdin = '', setting: CliSetting = {}):
     .filter((l) => l.startsWith('{"') && l.endsWith('}'))
     .map((l) => JSON.parse(l) as OutputRecord);
   return { code, stdout: out, stderr: err, records };
+}
+
+/**
+ * A command-line error as the README promises it: exit `code`, nothing on stdout, and one line on
+ * stderr with the program's prefix that holds `fragment` (what went wrong, the path it is about),
+ * then, where `hint` names the command (`''` for the main one, `'check '` …), the usage hint line
+ * the README documents. The rest of the wording may change without breaking a test.
+ */
+export function expectCliError(res: Pick<CliResult, 'code' | 'stdout' | 'stderr'>, code: number, fragment: string, hint?: string): void {
+  expect(res.code, res.stderr).toBe(code);
+  expect(res.stdout).toBe('');
+  const lines = res.stderr.split('\n');
+  expect(lines.pop(), 'stderr ends with a line break').toBe('');
+  expect(lines, res.stderr).toHaveLength(hint === undefined ? 1 : 2);
+  expect(lines[0]).toMatch(/^disclose-parse: /);
+  expect(lines[0]).toContain(fragment);
+  if (hint !== undefined) expect(lines[1]).toBe(`(run disclose-parse ${hint}--help for usage)`);
 }
 
 /** Flatten a section tree to [marker, level, title, line] rows, depth first. */

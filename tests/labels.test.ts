@@ -126,7 +126,7 @@ describe('label variations', () => {
     const text = report({ rows, values: (i) => (i === 12 ? ['5', '0', '0', '0', '0', '0', '5'] : i < 12 ? [String(i + 1), '0', '0', '0', '0', '0', String(i + 1)] : [String(i), '0', '0', '0', '0', '0', String(i)]) });
     const r = parseText(text);
     expect(r.warnings).toEqual([
-      { code: 'TABLE_ROW_UNMATCHED', message: 'requests table: row "9.涉密审查未通过的其他事项" matches no row of the official form', line: 18 },
+      { code: 'TABLE_ROW_UNMATCHED', message: expect.stringContaining('row "9.涉密审查未通过的其他事项"'), line: 18 },
     ]);
     expect(read(text)).toEqual(EXPECTED);
   });
@@ -182,7 +182,7 @@ describe('layout', () => {
     expect(r.report.year).toBe(2022);
     expect(r.report.layout).toBe('2019');
     expect(r.warnings).toEqual([
-      { code: 'LAYOUT_YEAR_MISMATCH', message: 'the tables use the 2019 wording but the year 2022 implies the 2021 layout; the tables win', line: 3 },
+      { code: 'LAYOUT_YEAR_MISMATCH', message: expect.stringContaining('the year 2022'), line: 3 },
     ]);
   });
 
@@ -212,7 +212,7 @@ describe('plausibility (SOFT) relations are warnings, not checks', () => {
     lines[32] = '\t5';
     const r = parseText(lines.join('\n'));
     expect(r.statistics.proactive?.normativeDocuments).toEqual({ issued: 2, published: 5, publishedTotal: 2 });
-    expect(r.warnings).toEqual([{ code: 'SOFT_RELATION', message: '规范性文件 本年新公开数量 ≤ 对外公开总数量 (G1): 5 > 2', line: 33 }]);
+    expect(r.warnings).toEqual([{ code: 'SOFT_RELATION', message: expect.stringContaining('(G1): 5 > 2'), line: 33 }]);
     expect(r.checks.every((c) => c.status === 'pass')).toBe(true);
   });
 });

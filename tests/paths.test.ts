@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/cli.js';
-import { ROOT, SEEDS, cli, fixture } from './helpers.js';
+import { ROOT, SEEDS, cli, expectCliError, fixture } from './helpers.js';
 
 const SEED = fixture(SEEDS.s004);
 
@@ -18,8 +18,16 @@ function folderWithReport(prefix: string): string {
   return dir;
 }
 
-function summaryOf(records: Array<{ source: { path: string | null }; error?: { code: string; message: string } }>): Array<[string | null, string]> {
-  return records.map((r) => [r.source.path, r.error ? `${r.error.code} ${r.error.message}` : 'ok']);
+type Outcome = { source: { path: string | null }; error?: { code: string; message: string } };
+
+/** Each record as its path and its error code ('ok' for a report). */
+function summaryOf(records: Outcome[]): Array<[string | null, string]> {
+  return records.map((r) => [r.source.path, r.error ? r.error.code : 'ok']);
+}
+
+/** The messages of the error records: each must name what it is about (`fragment` of its path). */
+function expectMessagesNaming(records: Outcome[], fragment: (path: string) => string): void {
+  for (const r of records) if (r.error) expect(r.error.message).toContain(fragment(r.source.path!));
 }
 
 describe('--follow-symlinks visits each real path once', () => {
@@ -63,8 +71,9 @@ describe('a path that does not exist is a record, also when it looks like a patt
     const dir = folderWithReport('dp-nomatch-');
     const res = await cli([...names.map((n) => join(dir, n)), join(dir, '*.txt'), '-q']);
     expect(res.code).toBe(EXIT.SOME_ERRORS);
-    const expected: Array<[string, string]> = names.map((n) => [join(dir, n), `E_NOT_FOUND no such file, and no file matches the pattern "${join(dir, n)}"`]);
+    const expected: Array<[string, string]> = names.map((n) => [join(dir, n), 'E_NOT_FOUND']);
     expect(summaryOf(res.records)).toEqual([...expected, [join(dir, 'r.txt'), 'ok']].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    expectMessagesNaming(res.records, (path) => `the pattern "${path}"`);
   });
 
   it('in --files-from', async () => {
@@ -77,7 +86,8 @@ describe('a path that does not exist is a record, also when it looks like a patt
 
   it('a lone pattern that matches nothing is named in its record, not replaced by the default pattern', async () => {
     const res = await cli(['fixtures/seeds/2099*.txt']);
-    expect(summaryOf(res.records)).toEqual([['fixtures/seeds/2099*.txt', 'E_NOT_FOUND no such file, and no file matches the pattern "fixtures/seeds/2099*.txt"']]);
+    expect(summaryOf(res.records)).toEqual([['fixtures/seeds/2099*.txt', 'E_NOT_FOUND']]);
+    expectMessagesNaming(res.records, (path) => `the pattern "${path}"`);
     expect(res.stderr).not.toContain('**/*.txt');
   });
 });
@@ -105,10 +115,11 @@ describe('folders that cannot be read', () => {
       const res = runUnprivileged([dir, alsoLocked, '-q']);
       const records = res.stdout.trim().split('\n').map((l) => JSON.parse(l));
       expect(summaryOf(records)).toEqual([
-        [alsoLocked, 'E_READ cannot read folder: EACCES scandir'],
-        [locked, 'E_READ cannot read folder: EACCES scandir'],
+        [alsoLocked, 'E_READ'],
+        [locked, 'E_READ'],
         [join(dir, 'r.txt'), 'ok'],
       ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
+      expectMessagesNaming(records, () => 'EACCES');
       expect(res.code).toBe(EXIT.SOME_ERRORS);
     } finally {
       chmodSync(locked, 0o755);
@@ -158,10 +169,7 @@ describe('-o naming one of the inputs', () => {
     const report = join(dir, 'r.txt');
     const before = readFileSync(report);
     for (const args of [[report, '-o', report], [dir, '-o', report], [dir, '--summary', relative(ROOT, report)]]) {
-      const res = await cli([...args, '-q']);
-      expect(res.code).toBe(EXIT.USAGE);
-      expect(res.stderr).toMatch(/^disclose-parse: cannot write .*r\.txt: it is the input .*r\.txt, which would be overwritten\n$/);
-      expect(res.stdout).toBe('');
+      expectCliError(await cli([...args, '-q']), EXIT.USAGE, 'r.txt: it is the input');
       expect(readFileSync(report)).toEqual(before);
     }
   });

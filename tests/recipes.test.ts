@@ -7,7 +7,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { needs, ROOT } from './helpers.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -54,15 +54,12 @@ function mergeAndCompare(dir: string, env: NodeJS.ProcessEnv): void {
 /** Eight shards are eight processes that each start Node.js and a worker pool: more than the default test time on two shared cores. */
 const RECIPE_TIME = 180_000;
 
-const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
-const inCI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 // In CI the recipe must run (.ci/run installs GNU parallel); a machine without it skips, saying why.
-const parallelTitle = hasParallel || inCI
-  ? 'the GNU parallel recipe, merged, equals one run over the whole archive'
-  : 'the GNU parallel recipe (SKIPPED: GNU parallel is not installed here; apt-get install parallel, as .ci/run does)';
+const parallel = needs(spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0, 'GNU parallel is not installed here (apt-get install parallel, as .ci/run does)');
 
 describe('README: splitting an archive', () => {
-  it.skipIf(!hasParallel && !inCI)(parallelTitle, () => {
+  it.skipIf(parallel.skip)(parallel.title('the GNU parallel recipe, merged, equals one run over the whole archive'), () => {
+    parallel.ensure();
     const { dir, env } = workspace();
     const run = sh(block('parallel npx disclose-parse'), dir, env);
     expect(run.status, run.stderr).toBe(0);

@@ -5,7 +5,7 @@
 // folder is printed; VIEW_SCREENSHOTS=DIR to choose it).
 //
 // Without Chromium (apt-get install chromium) these tests are skipped, saying so; in CI (CI set)
-// they fail instead: .ci/run installs the browser.
+// they fail instead: .ci/run installs the browser (tests/helpers.ts: needs).
 
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,11 +18,11 @@ import { pageName } from '../src/view/index.js';
 import { browserGate } from './browser.js';
 import { cli, fixture, SEEDS } from './helpers.js';
 
-const gate = browserGate('tests/view-browser.test.ts');
+const gate = browserGate();
 
 const HOSTILE_NAME = `"><img src=x onerror="window.__pwned='name'">.txt`;
 
-describe.skipIf(!gate.available)(gate.title('the pages in Chromium'), () => {
+describe.skipIf(gate.skip)(gate.title('the pages in Chromium'), () => {
   const shots = process.env.VIEW_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'dp-screenshots-'));
   const pages = join(mkdtempSync(join(tmpdir(), 'dp-browser-')), 'pages');
   const inputs = mkdtempSync(join(tmpdir(), 'dp-browser-in-'));
@@ -36,6 +36,7 @@ describe.skipIf(!gate.available)(gate.title('the pages in Chromium'), () => {
   let browser: { context: BrowserContext; close(): Promise<void> };
 
   beforeAll(async () => {
+    gate.ensure();
     mkdirSync(shots, { recursive: true });
     copyFileSync(fixture('fixtures/view/hostile.txt'), hostile);
     const res = await cli([
