@@ -212,7 +212,7 @@ export const ReportRecordSchema = z.object({
   warnings: z.array(WarningSchema),
 });
 
-export const ERROR_CODES = ['E_READ', 'E_NOT_FOUND', 'E_NOT_FILE', 'E_EMPTY', 'E_BINARY', 'E_DECODE', 'E_TOO_LARGE', 'E_TIMEOUT', 'E_INTERNAL'] as const;
+export const ERROR_CODES = ['E_READ', 'E_NOT_FOUND', 'E_NOT_FILE', 'E_EMPTY', 'E_BINARY', 'E_DECODE', 'E_TOO_LARGE', 'E_TIMEOUT', 'E_OUT_OF_MEMORY', 'E_INTERNAL'] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 
 export const ErrorRecordSchema = z.object({
