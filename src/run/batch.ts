@@ -37,7 +37,7 @@ const YOUNG_GENERATION_MB = 8;
  * (far beyond any real report: 300 000 heading lines, 100 000 rows of a table) costs its worker
  * and gives an E_OUT_OF_MEMORY record.
  */
-export const OLD_GENERATION_MB = 192;
+const OLD_GENERATION_MB = 192;
 
 /** Tasks in flight per worker: enough to keep every worker busy while the writer catches up. */
 const WINDOW_PER_JOB = 4;
