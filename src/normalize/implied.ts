@@ -40,6 +40,10 @@ export function impliedZeros(t: PlacedTable, grid: Grid, id: string, out: Statis
     const j = colOf.get(ref.col);
     if (i === undefined || j === undefined) return undefined;
     if (implied.has(`${i}:${j}`)) return 0;
+    if (t.rows[i]!.withheld) {
+      unreadable.add(ref);
+      return null;
+    }
     const cell = t.rows[i]!.values[j];
     if (!cell) return null;
     const n = countOf(cell.text);

@@ -20,6 +20,8 @@ export interface Assigned {
   unit?: Cell;
   values: Cell[];
   line: number;
+  /** Values read but not placed (their columns are unknown): unknown, not blank. */
+  withheld?: true;
 }
 
 /** What the unit column of the pre-2019 forms prints: a unit, or `——` on a group row. */
@@ -103,7 +105,9 @@ export class RowAssigner {
       unit = labelCells.at(-1);
       labelCells = labelCells.slice(0, -1);
     }
-    segmentsOfRun(item.pieces, this.n, this.aligned, this.rowHolds).forEach((segment, s) => {
+    const segments = segmentsOfRun(item.pieces, this.n, this.aligned, this.rowHolds);
+    if (this.takeListed(labelCells, segments)) return this.afterRun();
+    segments.forEach((segment, s) => {
       const own = s === 0 ? labelCells : [];
       const label = textOf(own);
       let named = -1;
@@ -139,8 +143,56 @@ export class RowAssigner {
         this.placed.push({ row, label: textOf(mine) || row.labels.at(-1)!, ...(unit && k === 0 && s === 0 ? { unit } : {}), values, line: mine[0]?.line ?? values[0]!.line });
       });
     });
+    this.afterRun();
+  }
+
+  private afterRun(): void {
     this.seenRun = true;
     this.before = [];
+  }
+
+  /**
+   * Labels listed before their values (pdfminer and other reading-order text print a table's row
+   * labels as one block, then its numbers: `行政处罚` / `行政强制` / `4119` / `195`): where the label
+   * read before a run names two or more rows (no subtotal or group row) in the form's order and the
+   * run holds exactly as many whole rows' values, those rows take them. With one column the order
+   * is plain; with several, the text may run row by row or column by column (pdfminer prints
+   * `0 0 0 5 0 5` for 规章 0 0 0 and 规范性文件 0 5 5), and only the form's row sums can tell: the
+   * one reading under which every row keeps them is taken, and where neither or both do, the rows'
+   * values are withheld. Returns whether the run was taken so.
+   */
+  private takeListed(labelCells: readonly Cell[], segments: ReadonlyArray<{ rows: Cell[][]; block: boolean }>): boolean {
+    const { form, n } = this;
+    if (labelCells.length < 2 || segments.some((s) => s.block)) return false;
+    const hits = mentions(form, labelCells, !this.seenRun, this.group).filter((m) => m.index >= this.expected && fillable(form, m.index, this.marks));
+    const byRow = segments.flatMap((s) => s.rows);
+    // Every row whole: a run cut short (an excerpt's end, a dropped blank) is no list of rows.
+    if (hits.length < 2 || hits.length !== byRow.length || byRow.some((r) => r.length !== n)) return false;
+    for (let i = 1; i < hits.length; i++) if (hits[i]!.index <= hits[i - 1]!.index || hits[i]!.cell === hits[i - 1]!.cell) return false;
+    const cells = byRow.flat();
+    const byColumn = hits.map((_, r) => Array.from({ length: n }, (_, c) => cells[c * hits.length + r]!));
+    const keeps = (rows: Cell[][]): boolean => rows.every((r) => this.rowHolds(r) === true);
+    const rows = n === 1 ? byRow : keeps(byRow) && !keeps(byColumn) ? byRow : keeps(byColumn) && !keeps(byRow) ? byColumn : null;
+    this.anyNamed = true;
+    hits.forEach((m, k) => {
+      const row = form.rows[m.index]!;
+      const own = labelCells.filter((_, i) => i >= m.cell && (k + 1 === hits.length || i < hits[k + 1]!.cell));
+      this.touch(own);
+      this.touch(byRow[k]!);
+      if (row.marks) this.marks.add(row.marks);
+      this.expected = m.index + 1;
+      const label = textOf(own) || row.labels.at(-1)!;
+      if (rows) this.placed.push({ row, label, values: rows[k]!, line: own[0]?.line ?? byRow[k]![0]!.line });
+      else this.placed.push({ row, label, values: [], line: own[0]?.line ?? byRow[k]![0]!.line, withheld: true });
+    });
+    if (!rows) {
+      this.warnings.push({
+        code: 'TABLE_MISALIGNED',
+        message: `rows ${hits.map((m) => `"${form.rows[m.index]!.labels.at(-1)}"`).join(', ')}: their labels are listed before their values (${cells.map((c) => c.text).join(' ')}), which the text may give row by row or column by column and the table's sums do not tell; left out`,
+        line: cells[0]!.line,
+      });
+    }
+    return true;
   }
 
   /** A row of the layout of the rows placed so far, or of either. */

@@ -28,8 +28,45 @@ import { mentions, textOf } from './mentions.js';
 import { placeOneRowFlow } from './one-row.js';
 import { byColumn, FLOW_REPAIRS, type FlowDraft } from './repairs.js';
 
-/** Rows whose cells a page ran together (`get_text()`: `规章000`, `82135⍽⍽21859`) are cut before the flow is read. */
-export const RUN_TOGETHER_FIXTURE = 'fixtures/shapes/sh2019.bs4-get-text.txt';
+/** A rule on the raw flow before its items are read: what it changed, and what it says. */
+export interface ReadRepair {
+  name: string;
+  fixture: string;
+  apply(form: Form, raw: RawTable, first: readonly Item[]): { raw: RawTable; warnings: Diagnostic[] };
+}
+
+export const READ_REPAIRS: ReadRepair[] = [
+  {
+    // Rows whose cells a page ran together (`get_text()`: `规章000`, `82135⍽⍽21859`) are cut first,
+    // by the columns the header gives.
+    name: 'runTogether',
+    fixture: 'fixtures/shapes/sh2019.bs4-get-text.txt',
+    apply: (form, raw, first) => cutRunTogether(form, raw, columnsOfHeader(form, textOf(headerOf(first)))),
+  },
+];
+
+/** A rule that refuses a flow's values: where the text gives them in an order that cannot be trusted. */
+export interface FlowGuard {
+  name: string;
+  fixture: string;
+  /** The diagnostic that leaves the table's values out, or null. */
+  refuses(form: Form, items: readonly Item[]): Diagnostic | null;
+}
+
+export const GUARDS: FlowGuard[] = [
+  {
+    // Text in a scrambled reading order (pdfminer's blocks) puts another item's header or rows in
+    // this item's region: which of its numbers are this item's is unknown.
+    name: 'foreignItemLabel',
+    fixture: 'fixtures/shapes/szfgs2024.pdfminer.txt',
+    refuses: (form, items) => {
+      const foreign = foreignLabel(form, items);
+      return foreign
+        ? { code: 'TABLE_MISALIGNED', message: `${form.caption}: the text puts "${foreign.text}", a label of another 第二十条 item, among this item's cells; its values are left out`, line: foreign.line }
+        : null;
+    },
+  },
+];
 
 /**
  * A label of another 第二十条 item in the region of this one (its column header or a row it has and
@@ -65,23 +102,26 @@ function headerOf(items: readonly Item[]): Cell[] {
 export function placeFlow(form: Form, raw: RawTable, caption: string | null): PlacedTable | null {
   const read = (r: RawTable): Item[] => joinBrokenRows(form, itemsOf(r, caption !== null, form.labelColumns === 2), r.format === 'aligned');
   const first = read(raw);
-  // Rows whose cells the page ran together are cut first, by the columns the header gives.
-  const cut = cutRunTogether(form, raw, columnsOfHeader(form, textOf(headerOf(first))));
-  const items = cut.raw === raw ? first : read(cut.raw);
+  const warnings: Diagnostic[] = [];
+  let repaired = raw;
+  for (const rule of READ_REPAIRS) {
+    const done = rule.apply(form, repaired, first);
+    repaired = done.raw;
+    warnings.push(...done.warnings);
+  }
+  const items = repaired === raw ? first : read(repaired);
   const firstRun = items.findIndex((i) => i.kind === 'run');
   if (firstRun < 0) return null;
   const headerCells = items.slice(0, firstRun).flatMap((i) => (i.kind === 'label' ? i.cells : []));
   const columns: FormColumn[] = columnsOfHeader(form, textOf(headerCells));
   const n = columns.length;
-  const warnings: Diagnostic[] = [...cut.warnings];
   const rowHolds = rowTotalTest(form, columns);
 
   if (form.labelColumns === 0) return placeOneRowFlow(form, raw, items, columns, caption, warnings);
-  const foreign = foreignLabel(form, items);
-  if (foreign) {
-    // Text in a scrambled reading order (pdfminer's blocks) puts another item's header or rows in
-    // this item's region: which of its numbers are this item's is unknown.
-    warnings.push({ code: 'TABLE_MISALIGNED', message: `${form.caption}: the text puts "${foreign.text}", a label of another 第二十条 item, among this item's cells; its values are left out`, line: foreign.line });
+  for (const guard of GUARDS) {
+    const refusal = guard.refuses(form, items);
+    if (!refusal) continue;
+    warnings.push(refusal);
     return { form, format: raw.format, caption: caption ?? form.caption, columns, rows: [], line: raw.line, endLine: raw.line, headerLine: raw.line, yuan: new Set(), warnings };
   }
 
@@ -106,6 +146,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
     ...(p.unit ? { unit: p.unit } : {}),
     values: p.byColumn ?? (p.values.length === n ? byColumn(p.values) : Array<Cell | null>(n).fill(null)),
     line: p.line,
+    ...(p.withheld ? { withheld: true as const } : {}),
   }));
   return {
     form,

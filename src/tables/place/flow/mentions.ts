@@ -51,7 +51,7 @@ export function mentions(form: Form, cells: readonly Cell[], header: boolean, gr
   for (const [, members] of columnsOf(used)) {
     for (let m = 0; m + 1 < members.length; m++) {
       const [i, j] = [members[m]!, members[m + 1]!];
-      if (used[j]!.line - used[i]!.line > 2) continue;
+      if (used[j]!.line - used[i]!.line > MAX_LABEL_LINE_GAP) continue;
       const joined = keys[i]! + keys[j]!;
       form.rows.forEach((row, index) => {
         if (found.has(index) || matchAt(form, row, index, joined, group) < 0) return;
@@ -75,13 +75,18 @@ function cellAt(starts: readonly number[], at: number): number {
   return i;
 }
 
-/** Label cells grouped by the display column they start at (within two columns), in order; cells without one are left out. */
+/** Pieces of one label stand at most this many lines apart (a line of the neighbouring label between them). */
+const MAX_LABEL_LINE_GAP = 2;
+/** Pieces that start within this many display columns start at one column (a converter's centring moves them a little). */
+const SAME_COLUMN_SLACK = 2;
+
+/** Label cells grouped by the display column they start at (within SAME_COLUMN_SLACK), in order; cells without one are left out. */
 function columnsOf(cells: readonly Cell[]): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   cells.forEach((c, i) => {
     if (c.x === undefined) return;
     let key = c.x;
-    for (const k of groups.keys()) if (Math.abs(k - c.x) <= 2) key = k;
+    for (const k of groups.keys()) if (Math.abs(k - c.x) <= SAME_COLUMN_SLACK) key = k;
     const list = groups.get(key) ?? [];
     list.push(i);
     groups.set(key, list);

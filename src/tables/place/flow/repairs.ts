@@ -18,7 +18,7 @@ export interface FlowDraft {
   format: string;
   columns: readonly FormColumn[];
   items: readonly Item[];
-  /** The form rows with their values in reading order; `byColumn` once each value's column is known. */
+  /** The form rows with their values in reading order; `byColumn` once each value's column is known; `withheld` when they cannot be placed. */
   rows: Array<Assigned & { byColumn?: Array<Cell | null> }>;
   /** Does a row of values (in the report's column order) keep the form's row total? */
   rowHolds: (values: readonly Cell[]) => boolean | null;
@@ -78,13 +78,14 @@ export const FLOW_REPAIRS: FlowRepair[] = [
     // full row that breaks its own total was read in the wrong order (pdfminer's blocks), and
     // which of its values stand where is unknown.
     name: 'scrambledFullRow',
-    fixture: 'fixtures/shapes/hzq2023.pdfminer.txt',
+    fixture: 'fixtures/shapes/szfgs2024.pdfminer.txt',
     applies: (d) => d.format === 'cells',
     apply: (d) => {
       for (const p of d.rows) {
         if (p.values.length !== d.columns.length || d.rowHolds(p.values) !== false) continue;
         d.warnings.push({ code: 'TABLE_MISALIGNED', message: `row "${p.label}": ${p.values.map((v) => v.text || '—').join(' ')} do not keep the row's total in the order the text gives them; left out`, line: p.values[0]?.line ?? p.line });
         p.values = [];
+        p.withheld = true;
       }
     },
   },
@@ -105,7 +106,9 @@ export const FLOW_REPAIRS: FlowRepair[] = [
       });
       d.warnings.push(...placeShortRows(d.form, d.columns, placed, short, d.format === 'aligned'));
       d.rows.forEach((p, i) => {
-        if (p.values.length !== n) p.byColumn = placed[i]!.values;
+        if (p.values.length === n) return;
+        p.byColumn = placed[i]!.values;
+        if (placed[i]!.withheld) p.withheld = true;
       });
     },
   },

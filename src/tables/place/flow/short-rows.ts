@@ -74,12 +74,29 @@ function gapPlacements(cells: readonly Cell[], n: number): number[][] | null {
   return out;
 }
 
+/**
+ * What a gap between two values costs against a start one column later: a row that starts late
+ * is more unusual than one with blanks inside (Shanghai leaves its 法人 columns blank, rarely its
+ * 自然人 one).
+ */
+const GAP_COST = 0.1;
+
 /** How unusual a placement is: values far from the first column, and gaps between them. */
 function priorCost(p: readonly number[]): number {
   let cost = p[0]!;
-  for (let i = 1; i < p.length; i++) cost += (p[i]! - p[i - 1]! - 1) * 0.1;
+  for (let i = 1; i < p.length; i++) cost += (p[i]! - p[i - 1]! - 1) * GAP_COST;
   return cost;
 }
+
+/**
+ * How a placement ranks: a relation it breaks outweighs everything, a relation it keeps exactly
+ * outweighs the usual order (the prior cost of any row of at most fifteen columns stays below
+ * EXACT_WEIGHT), and the usual order decides the rest.
+ */
+const BROKEN_WEIGHT = 1000;
+const EXACT_WEIGHT = 10;
+/** Relabelings of the columns the short rows use tried at most (beyond, the usual order stands). */
+const MAX_RELABELINGS = 400;
 
 /** A relation under unknown blanks (forms/relations.ts): broken (no counts ≥ 0 make it hold) and exact (it holds with the blanks as zeros). */
 function judge(r: Relation, value: CellLookup): { broken: boolean; exact: boolean } {
@@ -117,10 +134,15 @@ export function placeShortRows(form: Form, columns: readonly FormColumn[], rows:
     const gap = aligned ? gapPlacements(s.cells, n) : null;
     if (!gap && binomial(n, k) > MAX_CANDIDATES) {
       warnings.push(misaligned(s, 'too many ways to place them'));
+      s.placed.withheld = true;
       continue;
     }
     const candidates = (gap ?? combinations(n, k)).sort((a, b) => priorCost(a) - priorCost(b));
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0) {
+      // More values than the geometry's span allows: their columns are unknown.
+      s.placed.withheld = true;
+      continue;
+    }
     open.push({ s, candidates, hinted: gap !== null, choice: 0, relations: s.placed.row ? relationsOfRow(form, s.placed.row.key) : [] });
   }
   const apply = (o: Open, c: number): void => {
@@ -148,7 +170,7 @@ export function placeShortRows(form: Form, columns: readonly FormColumn[], rows:
       o.candidates.forEach((_, c) => {
         apply(o, c);
         const s = score(o);
-        const key = s.broken * 1000 - s.exact * 10 + priorCost(o.candidates[c]!);
+        const key = s.broken * BROKEN_WEIGHT - s.exact * EXACT_WEIGHT + priorCost(o.candidates[c]!);
         if (key < bestKey) {
           bestKey = key;
           best = c;
@@ -174,6 +196,7 @@ export function placeShortRows(form: Form, columns: readonly FormColumn[], rows:
     if (mine.broken > 0) {
       warnings.push(misaligned(o.s, `no placement of ${o.s.cells.map((c) => c.text).join(' ')} satisfies the table's sums`));
       o.s.placed.values = Array<Cell | null>(n).fill(null);
+      o.s.placed.withheld = true;
       continue;
     }
     const allowed = results.filter((r) => r.broken === 0);
@@ -215,7 +238,7 @@ function relabel<O extends OpenRow>(
   const none = { columns: new Set<number>(), why: '' };
   if (open.length < 2) return none;
   const used = [...new Set(open.flatMap((o) => o.candidates[o.choice]!))].sort((a, b) => a - b);
-  if (used.length >= n || binomial(n, used.length) > 400) return none;
+  if (used.length >= n || binomial(n, used.length) > MAX_RELABELINGS) return none;
   const current = open.map((o) => o.choice);
   const total = (): { broken: number; exact: number } => {
     let broken = 0;

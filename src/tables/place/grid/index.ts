@@ -64,7 +64,7 @@ export function placeGridBlock(form: Form, block: GridBlock): PlacedTable | null
         continue;
       }
     }
-    placed.push({ row: formRow, label: row.text, ...(row.read.unit ? { unit: row.read.unit } : {}), values: row.read.values, line: row.line });
+    placed.push({ row: formRow, label: row.text, ...(row.read.unit ? { unit: row.read.unit } : {}), values: row.read.values, line: row.line, ...(row.read.withheld ? { withheld: true as const } : {}) });
   }
   warnings.push(...raggedWarnings(grid));
   // Rows the form lacks are kept with their own label; those with numbers are reported.

@@ -14,6 +14,8 @@ export interface RowRead {
   label: Cell[];
   values: Array<Cell | null>;
   unit?: Cell;
+  /** The values were read but cannot be placed (a repair refused them): unknown, not blank. */
+  withheld?: true;
 }
 
 /** Label cells of a row: distinct texts left to right (span copies of a group label count once). */

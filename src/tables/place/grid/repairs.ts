@@ -122,7 +122,7 @@ export const ROW_REPAIRS: RowRepair[] = [
         };
       }
       return {
-        row: { ...row, values: row.values.map(() => null) },
+        row: { ...row, values: row.values.map(() => null), withheld: true },
         diagnostic: {
           code: 'TABLE_MISALIGNED',
           message: `row "${name(row.label)}": a number stands where the row's label should be, and its values break the row total in order after the label; left out`,
