@@ -25,8 +25,10 @@ export const WARNING_CODES = {
   NOT_A_REPORT: 'no title, year, numbered heading or table: perhaps an error page or another document',
   DATE_IMPOSSIBLE: 'a date written in the report that is no day of the calendar (2014年4月31日, 2019年13月40日): left out, not corrected',
   DECODE_MIXED: 'a stretch of the file is in another encoding than the rest (concatenated downloads); it was decoded with its own',
-  DECODE_REPLACED: 'invalid byte sequences were replaced with U+FFFD (source.replaced says how many and where)',
+  DECODE_REPLACED: 'invalid byte sequences, or lone surrogates of broken UTF-16, were replaced with U+FFFD (source.replaced says how many and where)',
   DECODE_DOUBLED: 'the file was encoded twice (UTF-8 of a Latin-1 or Windows-1252 reading: `å¹³æ½­` for `平潭`); it was decoded from the bytes so recovered',
+  DECODE_NUL: 'a few stray NUL characters in otherwise plausible text were dropped (how many, and the line of the first)',
+  DECODE_BOM: 'the file begins with a byte-order mark of an encoding it is not in (it reads as mojibake so); it was decoded as what it is',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -231,7 +231,7 @@ export const ReportRecordSchema = z.object({
 });
 
 export const ERROR_CODES = [
-  'E_READ', 'E_NOT_FOUND', 'E_NOT_FILE', 'E_EMPTY', 'E_BINARY', 'E_DECODE', 'E_TOO_LARGE', 'E_TIMEOUT', 'E_INTERNAL',
+  'E_READ', 'E_NOT_FOUND', 'E_NOT_FILE', 'E_EMPTY', 'E_BINARY', 'E_DECODE', 'E_TOO_LARGE', 'E_TIMEOUT', 'E_OUT_OF_MEMORY', 'E_INTERNAL',
   'E_NOT_DOCX', 'E_LEGACY_OFFICE', 'E_ENCRYPTED', 'E_CORRUPT', 'E_NO_TEXT',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

@@ -247,15 +247,16 @@ describe('nothing is lost', () => {
     for (const jobs of ['1', '2']) {
       const dir = mkdtempSync(join(tmpdir(), 'dp-count-'));
       const jsonl = await cli([...inputs, '--jobs', jobs, '--summary', join(dir, 's.json')]);
-      expect(jsonl.records).toHaveLength(16);
+      // 5 seeds, 13 files of fixtures/bad, 1 path that does not exist.
+      expect(jsonl.records).toHaveLength(19);
       const summary = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'));
       const errors = Object.values(summary.errors as Record<string, number>).reduce((a, b) => a + b, 0);
       const layouts = Object.values(summary.layouts as Record<string, number>).reduce((a, b) => a + b, 0);
-      expect([summary.files, summary.records, errors + layouts]).toEqual([16, 16, 16]);
+      expect([summary.files, summary.records, errors + layouts]).toEqual([19, 19, 19]);
       const json = await cli([...inputs, '--jobs', jobs, '--format', 'json', '-q']);
-      expect(JSON.parse(json.stdout)).toHaveLength(16);
+      expect(JSON.parse(json.stdout)).toHaveLength(19);
       const csv = await cli([...inputs, '--jobs', jobs, '--format', 'csv', '-q']);
-      expect(parseCsv(csv.stdout, { columns: true })).toHaveLength(16);
+      expect(parseCsv(csv.stdout, { columns: true })).toHaveLength(19);
     }
   });
 });

@@ -8,6 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/cli.js';
+import { walkInputs } from '../src/input/walk.js';
 import { ROOT, SEEDS, cli, expectCliError, fixture } from './helpers.js';
 
 const SEED = fixture(SEEDS.s004);
@@ -40,7 +41,7 @@ describe('--follow-symlinks visits each real path once', () => {
     expect(res.code).toBe(EXIT.OK);
   });
 
-  it('a link to a sibling folder reads its files once, under the name met first, and says so', async () => {
+  it('a link to a sibling folder: the folder is walked once, under the name met first, and the note says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dp-sibling-'));
     mkdirSync(join(dir, 'a'));
     copyFileSync(SEED, join(dir, 'a', 'r.txt'));
@@ -48,7 +49,34 @@ describe('--follow-symlinks visits each real path once', () => {
     symlinkSync('..', join(dir, 'a', 'up'));
     const res = await cli([dir, '--follow-symlinks']);
     expect(summaryOf(res.records)).toEqual([[join(dir, 'a', 'r.txt'), 'ok']]);
-    expect(res.stderr).toContain(`${join(dir, 'b', 'r.txt')} is the same file as ${join(dir, 'a', 'r.txt')}: read once, as ${join(dir, 'a', 'r.txt')}`);
+    expect(res.stderr).toContain(`${join(dir, 'b')} is the same folder as ${join(dir, 'a')}: walked once, as ${join(dir, 'a')}`);
+    // The loop (a/up -> ..) is not followed and not worth a note.
+    expect(res.stderr).not.toContain('up');
+  });
+
+  // Issue 25: each folder holding two links to the next made 2^depth paths (depth 16 took 74 s,
+  // depth 20 never ended). Entering each real folder once makes it 21 folders.
+  it('a fan of links (two links to the next folder, 20 deep) enters each of its 21 folders once', async () => {
+    const DEPTH = 20;
+    const base = mkdtempSync(join(tmpdir(), 'dp-fan-'));
+    const folder = (k: number): string => join(base, k === 0 ? 'top' : `store/${k}`);
+    for (let k = 0; k <= DEPTH; k++) {
+      mkdirSync(folder(k), { recursive: true });
+      writeFileSync(join(folder(k), `r${k}.txt`), `第${k}层\n`);
+      if (k < DEPTH) for (const link of ['a', 'b']) symlinkSync(folder(k + 1), join(folder(k), link));
+    }
+    const top = folder(0);
+    const inputs = await walkInputs([top], { followSymlinks: true });
+    // Every folder under the first name met: top/a/a/…/a.
+    const walkedAs = (k: number): string => join(top, ...Array<string>(k).fill('a'));
+    expect(inputs.paths).toEqual(Array.from({ length: DEPTH + 1 }, (_, k) => join(walkedAs(k), `r${k}.txt`)).sort());
+    // The second link of each folder is the one not entered, and no file was met twice.
+    expect(inputs.sameFolders).toEqual(Array.from({ length: DEPTH }, (_, k) => [join(walkedAs(k), 'b'), walkedAs(k + 1)]));
+    expect(inputs.duplicates).toEqual([]);
+    // The CLI walks the same way (on its own thread) and says so.
+    const res = await cli([top, '--follow-symlinks', '-j', '1']);
+    expect(res.records.map((r) => r.source.path)).toEqual(inputs.paths);
+    expect(res.stderr).toContain(`${join(top, 'b')} is the same folder as ${join(top, 'a')}: walked once, as ${join(top, 'a')}`);
   });
 });
 

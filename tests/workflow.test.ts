@@ -148,13 +148,14 @@ describe('summary', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dp-sum-'));
     const file = join(dir, 'summary.json');
     const res = await cli([fixture('fixtures/seeds'), fixture('fixtures/bad'), '--summary', file]);
-    expect(res.stderr).toContain('disclose-parse: 15 files, 15 records, 6 error records (E_BINARY 2, E_CORRUPT 1, E_DECODE 1, E_EMPTY 2)');
-    expect(res.stderr).toContain('layouts 2019 2, pre2019 6, unknown 1; 0 reports with failed checks');
+    // 5 seeds and 13 bad files; the three of issue 25 (lying-utf16-bom, lone-surrogates, stray-nul) read as seed 004: pre2019.
+    expect(res.stderr).toContain('disclose-parse: 18 files, 18 records, 6 error records (E_BINARY 2, E_CORRUPT 1, E_DECODE 1, E_EMPTY 2)');
+    expect(res.stderr).toContain('layouts 2019 2, pre2019 9, unknown 1; 0 reports with failed checks');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
-      files: 15,
-      records: 15,
+      files: 18,
+      records: 18,
       errors: { E_BINARY: 2, E_CORRUPT: 1, E_DECODE: 1, E_EMPTY: 2 },
-      layouts: { '2019': 2, pre2019: 6, unknown: 1 },
+      layouts: { '2019': 2, pre2019: 9, unknown: 1 },
       reportsWithFailedChecks: 0,
     });
     expect(existsSync(file)).toBe(true);

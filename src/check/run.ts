@@ -29,7 +29,7 @@ const BROKEN = 2;
  * Error records that say the file could not be had at all (it is missing, a folder, unreadable,
  * or the parser gave up): an expected file holding one would pass forever whatever the parser does.
  */
-const NOT_FROZEN: ReadonlySet<ErrorCode> = new Set(['E_NOT_FOUND', 'E_NOT_FILE', 'E_READ', 'E_TIMEOUT', 'E_INTERNAL']);
+const NOT_FROZEN: ReadonlySet<ErrorCode> = new Set(['E_NOT_FOUND', 'E_NOT_FILE', 'E_READ', 'E_TIMEOUT', 'E_OUT_OF_MEMORY', 'E_INTERNAL']);
 
 export function expectedPathOf(path: string): string {
   return path.replace(/\.[^./\\]+$/, '') + '.expected.json';

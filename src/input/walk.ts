@@ -4,8 +4,10 @@
 // instead of vanishing; so is a pattern that matches nothing and a folder that cannot be read.
 //
 // The walk is our own (readdir + picomatch) rather than fast-glob's, because it must see what a
-// glob library hides: folders it cannot read, names that are not UTF-8, and symbolic-link loops
-// (a link is followed only where it does not lead back into a folder above it).
+// glob library hides: folders it cannot read, names that are not UTF-8, and symbolic links: each
+// real folder is entered once, by its real path, whatever the number of links that lead to it
+// (following every path instead is exponential: each folder holding two links to the next makes
+// 2^depth paths), and a link back into a folder above it (a loop) is not followed.
 
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -48,6 +50,8 @@ export interface Inputs {
   emptyFolders: string[];
   /** [output, input]: an output file that is also an input. */
   clashes: Array<[string, string]>;
+  /** Links to a folder walked already under another name (not a folder above them): [link, name walked]. */
+  sameFolders: Array<[string, string]>;
 }
 
 /** One file found: the name shown, the real path it is (for duplicates), the bytes to open it by. */
@@ -128,15 +132,23 @@ interface Folder {
   above: readonly string[];
 }
 
+/** Entries of a folder in the order of their names, as the output is sorted: the name met first is the smallest. */
+function byName(a: { name: Uint8Array }, b: { name: Uint8Array }): number {
+  return Buffer.compare(a.name, b.name);
+}
+
 /**
  * The files under `root` that `match` takes (by the path relative to the root, with `/`).
  * Hidden names (`.git`) are skipped, as a glob without `dot` does. A folder that cannot be read
- * is a problem of its own; with `follow`, a link to a folder is walked unless it leads back into
- * one of the folders it is in (a loop), and a link to a file is taken like a file.
+ * is a problem of its own. Each real folder is entered once, under the first name met (depth
+ * first, in name order); with `follow`, a link to a folder entered already is noted in
+ * `sameFolders` (a link back into one of the folders it is in, a loop, is not), and a link to
+ * a file is taken like a file.
  */
-async function walkFolder(root: string, match: (rel: string) => boolean, follow: boolean, problems: Map<string, InputProblem>, rootRaw: string | Uint8Array = root): Promise<Found[]> {
+async function walkFolder(root: string, match: (rel: string) => boolean, follow: boolean, inputs: Pick<Inputs, 'problems' | 'sameFolders'>, rootRaw: string | Uint8Array = root): Promise<Found[]> {
   const found: Found[] = [];
   const rootReal = await realOrResolved(rootRaw);
+  const entered = new Map<string, string>([[rootReal, root]]); // real path → name walked
   const stack: Folder[] = [{ path: root, raw: rootRaw, rel: '', real: rootReal, above: [] }];
   while (stack.length > 0) {
     const dir = stack.pop()!;
@@ -145,12 +157,13 @@ async function walkFolder(root: string, match: (rel: string) => boolean, follow:
       entries = await readdir(dir.raw as string, { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
       // The folder itself stands in the output for what it holds.
-      problems.set(dir.path, { code: 'E_READ', message: `cannot read folder: ${reason(err)}` });
+      inputs.problems.set(dir.path, { code: 'E_READ', message: `cannot read folder: ${reason(err)}` });
       found.push({ path: dir.path, real: dir.real });
       continue;
     }
-    for (const entry of entries) {
-      const bytes = entry.name as unknown as Buffer;
+    const below: Folder[] = [];
+    for (const entry of entries.sort(byName)) {
+      const bytes = entry.name;
       if (bytes[0] === 0x2e) continue; // a hidden name
       const text = decodeName(bytes);
       const name = text ?? escapeName(bytes);
@@ -166,12 +179,19 @@ async function walkFolder(root: string, match: (rel: string) => boolean, follow:
       }
       if (isDir) {
         const above = [...dir.above, dir.real];
-        if (above.includes(real)) continue; // a link back into a folder above: a loop
-        stack.push({ path, raw, rel, real, above });
+        const walked = entered.get(real);
+        if (walked !== undefined) {
+          if (!above.includes(real)) inputs.sameFolders.push([path, walked]); // a loop is not worth a note
+          continue;
+        }
+        entered.set(real, path);
+        below.push({ path, raw, rel, real, above });
       } else if (match(rel)) {
         found.push(typeof raw === 'string' ? { path, real } : { path, real, raw });
       }
     }
+    // Popped in name order: the folders below are walked before the next folder beside this one.
+    for (let i = below.length - 1; i >= 0; i--) stack.push(below[i]!);
   }
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -186,14 +206,14 @@ async function expand(arg: string, raw: Uint8Array | undefined, options: WalkOpt
   const open = raw ?? arg;
   const kind = await kindOf(open);
   if (kind === 'dir') {
-    const found = await walkFolder(arg, matcher(options.glob ?? DEFAULT_GLOB), follow, inputs.problems, open);
+    const found = await walkFolder(arg, matcher(options.glob ?? DEFAULT_GLOB), follow, inputs, open);
     if (found.length === 0 && !inputs.problems.has(arg)) inputs.emptyFolders.push(arg);
     return found;
   }
   const scan = picomatch.scan(arg);
   if (kind === null && raw === undefined && scan.isGlob) {
     const base = scan.base === '' ? '.' : scan.base;
-    const found = (await kindOf(base)) === 'dir' ? await walkFolder(base, matcher(scan.glob), follow, inputs.problems) : [];
+    const found = (await kindOf(base)) === 'dir' ? await walkFolder(base, matcher(scan.glob), follow, inputs) : [];
     if (found.length > 0) return found;
     inputs.problems.set(arg, { code: 'E_NOT_FOUND', message: `no such file, and no file matches the pattern ${JSON.stringify(arg)}` });
   }
@@ -203,7 +223,7 @@ async function expand(arg: string, raw: Uint8Array | undefined, options: WalkOpt
 
 /** Every named path, expanded, deduplicated by real path (the name met first is kept), sorted. */
 export async function walkInputs(args: ReadonlyArray<string | Uint8Array>, options: WalkOptions = {}): Promise<Inputs> {
-  const inputs: Inputs = { paths: [], problems: new Map(), rawNames: new Map(), duplicates: [], emptyFolders: [], clashes: [] };
+  const inputs: Inputs = { paths: [], problems: new Map(), rawNames: new Map(), duplicates: [], emptyFolders: [], clashes: [], sameFolders: [] };
   const outputs = new Map<string, string>();
   for (const o of options.outputs ?? []) outputs.set(await realOrResolved(o), o);
   const taken = new Map<string, string>(); // real path → name kept

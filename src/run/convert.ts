@@ -96,9 +96,10 @@ function notes(io: ConvertIo, lines: string[]): void {
   if (lines.length > MAX_NOTES) io.stderr.write(`disclose-parse: … and ${lines.length - MAX_NOTES} more like these\n`);
 }
 
-/** What the walk found worth saying: names read once, folders without reports. */
+/** What the walk found worth saying: names read once, folders walked once, folders without reports. */
 function walkNotes(inputs: Inputs, glob: string): string[] {
   return [
+    ...inputs.sameFolders.map(([link, walked]) => `${link} is the same folder as ${walked}: walked once, as ${walked}`),
     ...inputs.duplicates.map(([dropped, kept]) => `${dropped} is the same file as ${kept}: read once, as ${kept}`),
     ...inputs.emptyFolders.map((dir) => `no report files found in ${dir} (pattern ${glob})`),
   ];
