@@ -244,3 +244,26 @@ describe('what the linear code relies on', () => {
     );
   });
 });
+
+describe('prose rules: time grows linearly with hostile text', () => {
+  // The hostile-input campaign's case (申请 100 000 times) and its kin: 4× the text within 8× the time.
+  // Other test files run beside this one on shared cores, and load only ever adds time: a ratio over
+  // the bound is measured again (retry), while a quadratic stage (16×) fails every attempt.
+  const units = ['申请', '政府信息公开申请', '依申请公开方面共', '未收到', '予以公开', '行政复议1件', '通过网站主动公开信息1条'];
+  const bestOf = (text: string): number => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      parseText(text);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+  for (const unit of units) {
+    it(`${unit} repeated`, { timeout: 120_000, retry: 2 }, () => {
+      const n = Math.round(200_000 / unit.length);
+      bestOf(unit.repeat(n / 4)); // warm up
+      expect(bestOf(unit.repeat(4 * n)) / bestOf(unit.repeat(n))).toBeLessThan(8);
+    });
+  }
+});
