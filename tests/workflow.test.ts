@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../src/write/columns.js';
 import { STATISTICS_PATHS } from '../src/statistics.js';
+import { describeChanges, updateChanges } from '../src/check/changes.js';
 import { diffRecords } from '../src/check/compare.js';
 import { SEEDS, cli, fixture } from './helpers.js';
 
@@ -242,6 +243,44 @@ describe('check in CI: golden files never pass by accident', () => {
         '5 passed, 0 failed\n',
     );
     expect((await cli(['check', dir])).code).toBe(0);
+  });
+
+  it('--update prints every difference it writes: metadata, a table cell and a warning, not only statistics and checks', async () => {
+    const dir = copySeeds();
+    const file = join(dir, '001_437bbae1d74230cf.expected.json');
+    const expected = JSON.parse(readFileSync(file, 'utf8'));
+    expect([expected.report.agency, expected.report.year, expected.report.layout, expected.tables[5].rows[3][9]]).toEqual(['聊城市卫生健康委员会', 2020, '2019', '11']);
+    expected.report.agency = '聊城市卫健委';
+    expected.report.year = 2019;
+    expected.report.layout = '2021';
+    expected.tables[5].rows[3][9] = '12';
+    expected.warnings.push({ code: 'TABLE_RAGGED', message: 'a row was padded', line: 120 });
+    writeFileSync(file, JSON.stringify(expected, null, 2) + '\n');
+    const plain = await cli(['check', dir]);
+    expect(plain.stdout.split('\n').filter((l) => l.startsWith('    '))).toHaveLength(5);
+    const res = await cli(['check', dir, '--update']);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(
+      `updated ${file}\n` +
+        '    0 statistic(s) changed, 0 check(s) flipped, 5 other difference(s) (report 3, warnings 1, tables 1)\n' +
+        '    report.agency: "聊城市卫健委" → "聊城市卫生健康委员会"\n' +
+        '    report.layout: "2021" → "2019"\n' +
+        '    report.year: 2019 → 2020\n' +
+        '    warning removed: TABLE_RAGGED (line 120): a row was padded\n' +
+        '    tables.5.rows.3.9: "12" → "11"\n' +
+        '1 expected file(s) written, 4 unchanged\n' +
+        '5 passed, 0 failed\n',
+    );
+    expect((await cli(['check', dir])).code).toBe(0);
+  });
+
+  it('--update counts every change of a part, also beyond the lines it shows', () => {
+    const rows = (v: string): { tables: Array<{ rows: string[][] }> } => ({ tables: [{ rows: Array.from({ length: 30 }, () => [v]) }] });
+    const lines = describeChanges(updateChanges(rows('1'), rows('2')));
+    expect(lines[0]).toBe('0 statistic(s) changed, 0 check(s) flipped, 30 other difference(s) (tables 30)');
+    expect(lines[1]).toBe('tables.0.rows.0.0: "1" → "2"');
+    expect(lines.at(-1)).toBe('… and 10 more in tables');
+    expect(lines).toHaveLength(1 + 20 + 1);
   });
 
   it('a long string that differs is shown where it differs', () => {
