@@ -23,6 +23,8 @@ export const WARNING_CODES = {
   LAYOUT_YEAR_MISMATCH: 'the tables\' wording and the year imply different layouts; the tables win',
   SOFT_RELATION: 'a plausibility relation of formats.md (G1, P7, P8) does not hold',
   NOT_A_REPORT: 'no title, year, numbered heading or table: perhaps an error page or another document',
+  STATISTICS_EMPTY: 'a text that looks like a report gave no statistics at all: no official table read, no figure in the prose (tables as images, an empty template, a page cut short)',
+  TABLES_MISSING: 'a 2019 or 2021 report without a table its layout prints (第二十条 items, requests, appeals): not in the text, or kept as drawn; the message names them',
   DECODE_MIXED: 'a stretch of the file is in another encoding than the rest (concatenated downloads); it was decoded with its own',
   DECODE_REPLACED: 'invalid byte sequences were replaced with U+FFFD (source.replaced says how many and where)',
   DECODE_DOUBLED: 'the file was encoded twice (UTF-8 of a Latin-1 or Windows-1252 reading: `å¹³æ½­` for `平潭`); it was decoded from the bytes so recovered',
