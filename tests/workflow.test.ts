@@ -84,9 +84,22 @@ describe('output formats', () => {
     expect(s001!['requests.received.total']).toBe('11');
     expect(s001!['proactive.procurement.amountWan']).toBe('1480.8758');
     expect(s001!['layout']).toBe('2019');
-    expect(s001!['checks_failed']).toBe('0');
+    expect([s001!['failedCheckCount'], s001!['failedRules'], s001!['warningCount'], s001!['warningCodes']]).toEqual(['0', '', '0', '']);
     expect(s002!['staffing.staff']).toBe('1');
     expect(s002!['requests.received.naturalPerson']).toBe('');
+  });
+
+  it('CSV: the failed rules and the warning codes beside their counts, each once, one naming convention', async () => {
+    const res = await cli([fixture('fixtures/converters/hzq2024.mutool-txt.txt'), fixture('fixtures/converters/template2021.docx2txt.txt'), '--format', 'csv', '-q']);
+    const [hzq, template] = parse(res.stdout, { columns: true }) as Array<Record<string, string>>;
+    const pick = (r: Record<string, string>): string[] => ['failedCheckCount', 'failedRules', 'warningCount', 'warningCodes'].map((c) => r[c]!);
+    expect(pick(hzq!)).toEqual(['1', 'prose.table', '1', 'PROSE_TABLE_MISMATCH']);
+    expect(pick(template!)).toEqual(['0', '', '6', 'ROW_EMPTY; TABLES_MISSING; STATISTICS_EMPTY']);
+    // camelCase metadata; a count ends in Count, a list is a plural noun: no snake_case, no bare `warnings`.
+    const meta = CSV_COLUMNS.filter((c) => !c.includes('.'));
+    for (const c of meta) expect(c, c).toMatch(/^[a-z][A-Za-z0-9]*$/);
+    expect(meta).not.toContain('warnings');
+    expect(meta.filter((c) => c.endsWith('Count'))).toEqual(['failedCheckCount', 'warningCount']);
   });
 
   it('CSV with --excel starts with a BOM; error records are rows with their code', async () => {
@@ -144,20 +157,60 @@ describe('output formats', () => {
 });
 
 describe('summary', () => {
-  it('on stderr, and as JSON with --summary', async () => {
+  it('on stderr, and as JSON with --summary: counts, and each warning code and failed rule with its first files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dp-sum-'));
     const file = join(dir, 'summary.json');
-    const res = await cli([fixture('fixtures/seeds'), fixture('fixtures/bad'), '--summary', file]);
-    expect(res.stderr).toContain('disclose-parse: 15 files, 15 records, 6 error records (E_BINARY 3, E_DECODE 1, E_EMPTY 2)');
-    expect(res.stderr).toContain('layouts 2019 2, pre2019 6, unknown 1; 0 reports with failed checks');
+    const hzq = fixture('fixtures/converters/hzq2024.mutool-txt.txt');
+    const res = await cli([fixture('fixtures/seeds'), fixture('fixtures/bad'), hzq, '--summary', file]);
+    expect(res.stderr).toBe(
+      'disclose-parse: 18 files, 18 records, 6 error records (E_BINARY 3, E_DECODE 1, E_EMPTY 2)\n' +
+        'disclose-parse: layouts 2019 3, 2021 1, pre2019 7, unknown 1; 1 report with failed checks (prose.table 1)\n' +
+        'disclose-parse: 5 reports with warnings (NOT_A_REPORT 1, PROSE_TABLE_MISMATCH 1, STATISTICS_EMPTY 1, TABLES_MISSING 2)\n',
+    );
+    const bad = (name: string): string => fixture(`fixtures/bad/${name}`);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
-      files: 15,
-      records: 15,
+      files: 18,
+      records: 18,
       errors: { E_BINARY: 3, E_DECODE: 1, E_EMPTY: 2 },
-      layouts: { '2019': 2, pre2019: 6, unknown: 1 },
-      reportsWithFailedChecks: 0,
+      layouts: { '2019': 3, '2021': 1, pre2019: 7, unknown: 1 },
+      reportsWithFailedChecks: 1,
+      reportsWithWarnings: 5,
+      warningCodes: {
+        NOT_A_REPORT: { reports: 1, examples: [bad('error-page.txt')] },
+        PROSE_TABLE_MISMATCH: { reports: 1, examples: [hzq] },
+        STATISTICS_EMPTY: { reports: 1, examples: [bad('cut-before-numbers.txt')] },
+        TABLES_MISSING: { reports: 2, examples: [bad('one-line-page.txt'), bad('truncated-download.txt')] },
+      },
+      failedRules: { 'prose.table': { reports: 1, examples: [hzq] } },
     });
-    expect(existsSync(file)).toBe(true);
+  });
+
+  it('names at most three files per code, the first in the batch, and one file as "1 file"', async () => {
+    const templates = ['docx2txt', 'libreoffice-txt', 'odt2txt', 'pandoc-gfm'].map((c) => fixture(`fixtures/converters/template2021.${c}.txt`));
+    const dir = mkdtempSync(join(tmpdir(), 'dp-sum3-'));
+    const res = await cli([...templates, '--summary', join(dir, 's.json')]);
+    const summary = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'));
+    expect(summary.warningCodes.STATISTICS_EMPTY).toEqual({ reports: 4, examples: templates.slice(0, 3) });
+    expect(summary.warningCodes.TABLES_MISSING).toEqual({ reports: 3, examples: templates.slice(0, 3) });
+    expect(res.stderr).toContain('disclose-parse: 4 files, 4 records, 0 error records (none)\n');
+    const one = await cli([fixture(SEEDS.s004)]);
+    expect(one.stderr).toBe('disclose-parse: 1 file, 1 record, 0 error records (none)\ndisclose-parse: layouts pre2019 1; 0 reports with failed checks\n');
+  });
+
+  it('the summaries of shards add up to the summary of the whole, examples included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-sum-shards-'));
+    const inputs = [fixture('fixtures/bad'), fixture('fixtures/converters/template2021.docx2txt.txt'), fixture('fixtures/converters/template2021.pandoc-gfm.txt')];
+    await cli([...inputs, '-q', '-j', '1', '--summary', join(dir, 'whole.json')]);
+    const parts = [];
+    for (const k of [1, 2, 3]) {
+      await cli([...inputs, '-q', '-j', '1', '--shard', `${k}/3`, '--summary', join(dir, `${k}.json`)]);
+      parts.push(join(dir, `${k}.json`));
+    }
+    const merged = await cli(['summary', ...parts]);
+    const whole = JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8'));
+    expect(whole.warningCodes.STATISTICS_EMPTY.reports).toBe(3);
+    expect(whole.warningCodes.TABLES_MISSING.examples).toHaveLength(3);
+    expect(JSON.parse(merged.stdout)).toEqual(whole);
   });
 
   it('--quiet prints nothing on stderr', async () => {
@@ -307,6 +360,12 @@ describe('CSV for Stata, R and pandas', () => {
     const codebook = parse(readFileSync(join(dir, 'reports.codebook.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
     expect(codebook.map((c) => c['short'])).toEqual(header);
     expect(codebook.map((c) => c['canonical'])).toEqual(CSV_COLUMNS);
+    const meetings = codebook.filter((c) => c['canonical']!.startsWith('meetings.'));
+    expect(meetings.map((c) => [c['short'], c['label']])).toEqual([
+      ['mtg_meetings', '会议和培训 / 召开政府信息公开工作会议或专题会议数'],
+      ['mtg_training', '会议和培训 / 举办各类培训班数'],
+      ['mtg_trainees', '会议和培训 / 接受培训人员数'],
+    ]);
     const total = codebook.find((c) => c['canonical'] === 'requests.received.total')!;
     expect(total).toEqual({ short: 'req_recv_tot', canonical: 'requests.received.total', label: '依申请公开 / 本年新收申请数量 / 总计' });
     const s001 = rows[2]!;

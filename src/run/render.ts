@@ -20,9 +20,14 @@ export interface RenderOptions {
 
 /** What the summary needs of a record, small enough to pass between threads for free. */
 export interface Brief {
+  path: string | null;
   error: string | null;
   layout: string | null;
   failedChecks: boolean;
+  /** Each warning code of the record once, in the order first met. */
+  warningCodes: string[];
+  /** Each rule with a failed check once, in the order first met. */
+  failedRules: string[];
 }
 
 export interface Rendered {
@@ -54,8 +59,10 @@ export function viewOptions(html: boolean | undefined, options: SourceOptions, r
 }
 
 export function briefOf(r: OutputRecord): Brief {
-  if ('error' in r) return { error: r.error.code, layout: null, failedChecks: false };
-  return { error: null, layout: r.report.layout, failedChecks: r.checks.some((c) => c.status === 'fail') };
+  const path = r.source.path;
+  if ('error' in r) return { path, error: r.error.code, layout: null, failedChecks: false, warningCodes: [], failedRules: [] };
+  const failedRules = [...new Set(r.checks.filter((c) => c.status === 'fail').map((c) => c.rule))];
+  return { path, error: null, layout: r.report.layout, failedChecks: failedRules.length > 0, warningCodes: [...new Set(r.warnings.map((w) => w.code))], failedRules };
 }
 
 export function renderRecord(record: OutputRecord, options: RenderOptions): Rendered {

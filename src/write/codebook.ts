@@ -109,9 +109,17 @@ const SEGMENTS: Record<string, readonly [string, string]> = {
   fullTime: ['fulltime', '专职人员数'],
   partTime: ['parttime', '兼职人员数'],
   budgetWan: ['budget', '政府信息公开专项经费（万元）'],
-  meetings: ['meet', '会议和培训'],
+  meetings: ['mtg', '会议和培训'],
   trainingSessions: ['training', '举办各类培训班数'],
   trainees: ['trainees', '接受培训人员数'],
+};
+
+/**
+ * Segments whose name is also their group's (`meetings.meetings`): their own short form and label,
+ * so that the column is not `mtg_mtg`, 会议和培训 / 会议和培训.
+ */
+const SEGMENTS_UNDER: Record<string, readonly [string, string]> = {
+  'meetings.meetings': ['meetings', '召开政府信息公开工作会议或专题会议数'],
 };
 
 /** Labels of the columns that are not statistics (their names are short already). */
@@ -137,13 +145,14 @@ const META_LABELS: Record<string, string> = {
   websites: '网址',
   error: '错误代码',
   errorMessage: '错误说明',
-  checks_failed: '未通过的校验数',
-  warnings: '警告数',
-  warningCodes: '警告代码',
+  failedCheckCount: '未通过的校验数',
+  failedRules: '未通过的校验规则（每条一次，以“; ”分隔）',
+  warningCount: '警告数',
+  warningCodes: '警告代码（每种一次，以“; ”分隔）',
 };
 
-function segment(name: string, path: string): readonly [string, string] {
-  const s = SEGMENTS[name];
+function segment(name: string, path: string, parent: string | undefined): readonly [string, string] {
+  const s = (parent !== undefined ? SEGMENTS_UNDER[`${parent}.${name}`] : undefined) ?? SEGMENTS[name];
   if (!s) throw new Error(`codebook: no short form for "${name}" in ${path}`);
   return s;
 }
@@ -153,7 +162,7 @@ export function shortName(column: string): string {
   if (!column.includes('.') && column in META_LABELS) return column;
   return column
     .split('.')
-    .map((s) => segment(s, column)[0])
+    .map((s, i, all) => segment(s, column, all[i - 1])[0])
     .join('_');
 }
 
@@ -162,7 +171,7 @@ export function labelOf(column: string): string {
   if (column in META_LABELS) return META_LABELS[column]!;
   return column
     .split('.')
-    .map((s) => segment(s, column)[1])
+    .map((s, i, all) => segment(s, column, all[i - 1])[1])
     .join(' / ');
 }
 

@@ -1,5 +1,7 @@
 // The CSV columns: report metadata, then every leaf of the canonical statistics in the schema's
-// own order, so that a 2013 and a 2022 report share one header.
+// own order, so that a 2013 and a 2022 report share one header. One naming convention for the
+// metadata columns: camelCase; a number of things ends in `Count` (`warningCount`); a list of
+// things is the plural noun and holds each item once, `; ` between (`warningCodes`, `failedRules`).
 
 import type { OutputRecord } from '../schema.js';
 import { STATISTICS_PATHS, statisticAt } from '../statistics.js';
@@ -8,7 +10,7 @@ const META_COLUMNS = [
   'path', 'bytes', 'sha256', 'encoding', 'lineEnding',
   'title', 'agency', 'agencyKey', 'year', 'periodStart', 'periodEnd', 'publishedOn', 'layout',
   'phones', 'faxes', 'emails', 'address', 'postcode', 'websites',
-  'error', 'errorMessage', 'checks_failed', 'warnings', 'warningCodes',
+  'error', 'errorMessage', 'failedCheckCount', 'failedRules', 'warningCount', 'warningCodes',
 ] as const;
 
 export const CSV_COLUMNS: readonly string[] = [...META_COLUMNS, ...STATISTICS_PATHS];
@@ -30,14 +32,16 @@ export function csvRow(record: OutputRecord): Array<string | number | null> {
     base.errorMessage = record.error.message;
   } else {
     const r = record.report;
+    const failed = record.checks.filter((c) => c.status === 'fail');
     Object.assign(base, {
       title: r.title, agency: r.agency, agencyKey: r.agencyKey, year: r.year, periodStart: r.period?.start ?? null, periodEnd: r.period?.end ?? null,
       publishedOn: r.publishedOn, layout: r.layout,
       phones: r.contact.phones.join('; '), faxes: r.contact.faxes.join('; '), emails: r.contact.emails.join('; '),
       address: r.contact.address, postcode: r.contact.postcode, websites: r.contact.websites.join('; '),
-      checks_failed: record.checks.filter((c) => c.status === 'fail').length,
-      warnings: record.warnings.length,
-      // Each code once, in the order first met: what kinds of trouble, for filtering.
+      failedCheckCount: failed.length,
+      // Each rule and code once, in the order first met: what kinds of trouble, for filtering.
+      failedRules: [...new Set(failed.map((c) => c.rule))].join('; '),
+      warningCount: record.warnings.length,
       warningCodes: [...new Set(record.warnings.map((w) => w.code))].join('; '),
     });
   }
