@@ -121,6 +121,28 @@ async function runSummary(files: string[], output: string | undefined, io: Io): 
   return emit(JSON.stringify(mergeSummaries(parts), null, 2) + '\n', output, io);
 }
 
+/** What `--help` says after the options: everyday examples, and what the exit code means. */
+const MAIN_HELP = `
+Examples:
+  disclose-parse archive/ > reports.jsonl             every report under archive/, one JSON line each
+  disclose-parse archive/ -o reports.csv              one CSV row a report (the format from the name),
+                                                      reports.codebook.csv beside it
+  disclose-parse archive/ -o r.jsonl --summary run.json --html pages/
+                                                      records, a triage summary, and a page per report
+  cat report.txt | disclose-parse -                   one report from stdin
+  find archive -name '*.txt' -print0 | disclose-parse --files-from - -0
+  disclose-parse check fixtures/                      compare with the golden files (CI)
+  disclose-parse view report.txt -o report.html       see where every number was read
+
+Exit codes:
+  0      every input gave a report record
+  1      some inputs gave error records (every other record is still written)
+  2      bad usage, or an output that cannot be written (told before any work where it can be)
+  128+N  ended by signal N (130 Ctrl-C, 143 SIGTERM); an -o file is left as it was
+
+More in README.md and docs/guide.md (docs/ is shipped with the package).
+`;
+
 const HINT = (command: string): string => `(run disclose-parse${command ? ` ${command}` : ''} --help for usage)`;
 
 function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: (code: number) => void): Command {
@@ -150,6 +172,7 @@ function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: 
     .option('--panel <file>', 'also run the panel checks across the batch and write them as JSON lines to FILE')
     .option('--html <dir>', 'also write an HTML page per report (its text with every value marked) and index.html into DIR')
     .enablePositionalOptions()
+    .addHelpText('after', MAIN_HELP)
     .showHelpAfterError(HINT(''))
     .exitOverride()
     .configureOutput({

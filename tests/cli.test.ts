@@ -152,6 +152,39 @@ describe('the installed command', () => {
     expect(code === 0 || code === 1).toBe(true);
   });
 
+  it('--help ends with examples and the exit codes', async () => {
+    const res = await cli(['--help']);
+    expect(res.code).toBe(EXIT.OK);
+    const after = res.stdout.slice(res.stdout.indexOf('\nExamples:\n'));
+    expect(after).toContain('disclose-parse archive/ -o reports.csv ');
+    expect(after).toContain("find archive -name '*.txt' -print0 | disclose-parse --files-from - -0");
+    const codes = after.slice(after.indexOf('\nExit codes:\n')).split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim().split(/\s+/)[0]);
+    expect(codes).toEqual(['0', '1', '2', '128+N']);
+  });
+
+  it('the JSON Schema describes every field, a statistic by its label on the form', async () => {
+    const schema = JSON.parse((await cli(['schema'])).stdout) as Record<string, unknown>;
+    const undescribed: string[] = [];
+    let fields = 0;
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((n) => walk(n, path));
+      if (node === null || typeof node !== 'object') return;
+      const properties = (node as { properties?: Record<string, { description?: string }> }).properties ?? {};
+      for (const [key, value] of Object.entries(properties)) {
+        fields++;
+        if (typeof value.description !== 'string' || value.description === '') undescribed.push(`${path}.${key}`);
+      }
+      for (const [key, value] of Object.entries(node)) walk(value, key === 'properties' ? path : `${path}.${key}`);
+    };
+    walk(schema, '');
+    expect(fields).toBeGreaterThan(500);
+    expect(undescribed).toEqual([]);
+    const report = (schema as { anyOf: Array<{ properties: Record<string, { properties: Record<string, { description: string; properties: Record<string, { description: string }> }> }> }> }).anyOf[0]!;
+    const received = report.properties['statistics']!.properties['requests']!.properties['received']!;
+    expect(received.description).toBe('本年新收申请数量');
+    expect(received.properties['naturalPerson']!.description).toBe('自然人');
+  });
+
   it('schema prints the JSON Schema generated from the zod schema', async () => {
     const res = await cli(['schema']);
     const schema = JSON.parse(res.stdout) as { $schema: string; anyOf: unknown[] };
