@@ -259,6 +259,8 @@ export const ErrorRecordSchema = z.object({
 export const RecordSchema = z.union([ReportRecordSchema, ErrorRecordSchema]);
 
 export type Source = z.infer<typeof SourceSchema>;
+export type Layout = z.infer<typeof LayoutSchema>;
+export type TableKind = z.infer<typeof TableKindSchema>;
 export type Report = z.infer<typeof ReportSchema>;
 export type Table = z.infer<typeof TableSchema>;
 export type Warning = z.infer<typeof WarningSchema>;

@@ -1,6 +1,7 @@
-// The label of each part of a statistics path, as the official forms print it (本年新收申请数量,
-// 自然人 …): the codebook's labels (write/codebook.ts) and the JSON Schema's descriptions
-// (schema.ts) are made of them, so that the two never say different things.
+// The name of each part of a statistics path as the official forms print it (本年新收申请数量,
+// 自然人 …): the JSON Schema describes the statistics with these (schema.ts). It sits in the
+// ground layer because the schema does; the codebook and the pages give a whole cell's wording,
+// built from the forms themselves (forms/labels.ts).
 
 /** Each segment of a statistics path: its label. */
 export const SEGMENT_LABELS: Record<string, string> = {

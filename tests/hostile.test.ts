@@ -9,7 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/parse/decode.js';
 import { parseBuffer, parseText } from '../src/pipeline.js';
-import { parseValue } from '../src/normalize/values.js';
+import { cellValue } from '../src/lexical/values.js';
 import { filesPerTask } from '../src/run/batch.js';
 import { RecordSchema, type OutputRecord } from '../src/schema.js';
 import { SEEDS, cli, fixture } from './helpers.js';
@@ -144,7 +144,7 @@ describe('numbers that do not fit are parsed exactly or rejected, never turned i
     ['0x1F', 'invalid'],
     ['Infinity', 'invalid'],
   ])('%s', (text, expected) => {
-    const p = parseValue(text, true);
+    const p = cellValue(text, true);
     if (expected === 'invalid') expect(p.kind).toBe('invalid');
     else expect(p).toEqual({ kind: 'value', value: expected });
   });

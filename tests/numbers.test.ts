@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractProse } from '../src/normalize/narrative.js';
-import { parseNumeral, parseValue } from '../src/normalize/values.js';
-import { countOf, isNumberText } from '../src/tables/values.js';
+import { cellValue, countOf, isNumberText, parseNumeral } from '../src/lexical/values.js';
 import { splitLines } from '../src/parse/lines.js';
 import { ANCHOR_CHARS } from '../src/tables/anchors.js';
 import { joinParagraphs } from '../src/parse/paragraphs.js';
@@ -57,37 +56,37 @@ describe('a table cell with a number that is not exact is refused with its reaso
     ['123456789,123,456,789件', 'VALUE_GROUPING'],
     ['１２，３４', 'VALUE_GROUPING'],
   ])('%s', (text, code) => {
-    const p = parseValue(text);
+    const p = cellValue(text);
     expect(p).toMatchObject({ kind: 'invalid', code });
     expect(p.kind === 'invalid' && p.reason).toMatch(code === 'VALUE_GROUPING' ? /grouping/ : /too large|too many/);
   });
 
   it('a count up to Number.MAX_SAFE_INTEGER is read exactly, grouped or not', () => {
-    expect(parseValue('9007199254740991')).toEqual({ kind: 'value', value: 9007199254740991 });
-    expect(parseValue('9,007,199,254,740,991件')).toEqual({ kind: 'value', value: 9007199254740991 });
+    expect(cellValue('9007199254740991')).toEqual({ kind: 'value', value: 9007199254740991 });
+    expect(cellValue('9,007,199,254,740,991件')).toEqual({ kind: 'value', value: 9007199254740991 });
   });
 
   it('money keeps its exact conversion from 元', () => {
-    expect(parseValue('251,000元', true)).toEqual({ kind: 'value', value: 25.1 });
-    expect(parseValue('1480.8758万元', true)).toEqual({ kind: 'value', value: 1480.8758 });
-    expect(parseValue('3940', true, '元')).toEqual({ kind: 'value', value: 0.394 });
+    expect(cellValue('251,000元', true)).toEqual({ kind: 'value', value: 25.1 });
+    expect(cellValue('1480.8758万元', true)).toEqual({ kind: 'value', value: 1480.8758 });
+    expect(cellValue('3940', true, '元')).toEqual({ kind: 'value', value: 0.394 });
   });
 });
 
 describe('a cell holding several numbers, or digits run together, is no number', () => {
   // A broken grid merges the cells of two rows (`2` over `218`); a broken tag two cells (`0`, `0`).
   it.each(['0 3 32', '2 218', '3 32元', '0 0', '00', '012', '0,123'])('%s', (text) => {
-    expect(parseValue(text).kind).toBe('invalid');
+    expect(cellValue(text).kind).toBe('invalid');
     expect(countOf(text)).toBeNull();
     expect(isNumberText(text)).toBe(false);
   });
 
   it('spaces that only set a unit or a sign apart are kept out of the way', () => {
-    expect(parseValue('859 件')).toEqual({ kind: 'value', value: 859 });
-    expect(parseValue('- 3').kind).toBe('value');
-    expect(parseValue('1480.8758 万元', true)).toEqual({ kind: 'value', value: 1480.8758 });
-    expect(parseValue('0')).toEqual({ kind: 'value', value: 0 });
-    expect(parseValue('0.5', true)).toEqual({ kind: 'value', value: 0.5 });
+    expect(cellValue('859 件')).toEqual({ kind: 'value', value: 859 });
+    expect(cellValue('- 3').kind).toBe('value');
+    expect(cellValue('1480.8758 万元', true)).toEqual({ kind: 'value', value: 1480.8758 });
+    expect(cellValue('0')).toEqual({ kind: 'value', value: 0 });
+    expect(cellValue('0.5', true)).toEqual({ kind: 'value', value: 0.5 });
     expect(countOf(' 12 ')).toBe(12);
   });
 });
@@ -135,5 +134,39 @@ describe('a prose figure with a number that is not exact gives no value and a wa
     expect(figures.some((f) => f.path === 'appeals.review.total')).toBe(false);
     expect(warnings).toMatchObject([{ code: 'VALUE_TOO_LARGE', line: 27 }]);
     expect(figures.find((f) => f.path === 'appeals.litigation.total')).toMatchObject({ value: 0, line: 27 });
+  });
+});
+
+describe('one value reader (src/lexical/values.ts) for every stage', () => {
+  it('a line of counts with their units is a values line, its tokens values, and each reads to the same number', async () => {
+    const { splitLines, LINE } = await import('../src/parse/lines.js');
+    const { ANCHOR_CHARS } = await import('../src/tables/anchors.js');
+    const { isValueToken, readValue } = await import('../src/lexical/values.js');
+    const [line] = splitLines('12篇 3家', ANCHOR_CHARS);
+    expect(line!.flags & LINE.VALUES).toBeTruthy();
+    expect(isValueToken('12篇')).toBe(true);
+    expect(cellValue('12篇')).toEqual({ kind: 'value', value: 12 });
+    expect(readValue('3家')).toMatchObject({ kind: 'number', value: 3, unit: '家' });
+    expect(countOf('12篇')).toBe(12);
+  });
+
+  it('零 and 空 are zero marks alike in a table token, a count and a cell value', async () => {
+    const { isValueToken } = await import('../src/lexical/values.js');
+    for (const mark of ['零', '空', '无', '—', '/']) {
+      expect(isValueToken(mark), mark).toBe(true);
+      expect(countOf(mark), mark).toBe(0);
+      expect(cellValue(mark), mark).toEqual({ kind: 'value', value: 0 });
+    }
+  });
+
+  it('a numeral that is no number is refused by every predicate: 00, 012, 0 3 32, 12,34', async () => {
+    const { isValueToken, isNumeric, readValue } = await import('../src/lexical/values.js');
+    for (const t of ['00', '012', '0 3 32', '12,34']) {
+      expect(readValue(t).kind, t).toBe('refused');
+      expect(isValueToken(t), t).toBe(false);
+      expect(isNumeric(t), t).toBe(true);
+      expect(countOf(t), t).toBeNull();
+      expect(cellValue(t).kind, t).toBe('invalid');
+    }
   });
 });

@@ -117,6 +117,13 @@ describe('agency key', () => {
     expect(agencyKey(null, 'x')).toBeNull();
   });
 
+  it('is one key for the traditional and the simplified writing of a name, so a mirror joins its panel', async () => {
+    expect(agencyKey('懷化市統計局', '')).toBe(agencyKey('怀化市统计局', ''));
+    const res = await cli([fixture('fixtures/encodings/huachuan2013.big5.txt'), fixture(SEEDS.s004), '-q']);
+    const keys = res.records.map((r) => ('report' in r ? r.report.agencyKey : null));
+    expect(keys).toEqual(['桦川县卫生局', '桦川县卫生局']);
+  });
+
   it('is in every record', async () => {
     const res = await cli([fixture('fixtures/seeds'), '-q']);
     expect(res.records.map((r) => ('report' in r ? r.report.agencyKey : null))).toEqual([

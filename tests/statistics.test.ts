@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/pipeline.js';
-import { parseValue } from '../src/normalize/values.js';
+import { cellValue } from '../src/lexical/values.js';
 import { splitLines } from '../src/parse/lines.js';
 import { ANCHOR_CHARS } from '../src/tables/anchors.js';
 import { SEEDS, fixture, parseFixture } from './helpers.js';
@@ -314,7 +314,7 @@ describe('provenance invariant: every table number stands on its line', () => {
 });
 
 describe('values', () => {
-  const cases: Array<[string, boolean, ReturnType<typeof parseValue>]> = [
+  const cases: Array<[string, boolean, ReturnType<typeof cellValue>]> = [
     ['11', false, { kind: 'value', value: 11 }],
     ['+2', false, { kind: 'value', value: 2 }],
     ['-3', false, { kind: 'value', value: -3 }],
@@ -333,12 +333,12 @@ describe('values', () => {
     ['  ', false, { kind: 'absent' }],
   ];
   for (const [text, money, expected] of cases) {
-    it(`"${text}"${money ? ' (money)' : ''}`, () => expect(parseValue(text, money)).toEqual(expected));
+    it(`"${text}"${money ? ' (money)' : ''}`, () => expect(cellValue(text, money)).toEqual(expected));
   }
   it('rejects what is not a number, or too long to be exact', () => {
-    expect(parseValue('见附件').kind).toBe('invalid');
-    expect(parseValue('99999999999999999999').kind).toBe('invalid');
-    expect(parseValue('1e309').kind).toBe('invalid');
+    expect(cellValue('见附件').kind).toBe('invalid');
+    expect(cellValue('99999999999999999999').kind).toBe('invalid');
+    expect(cellValue('1e309').kind).toBe('invalid');
   });
 });
 

@@ -123,16 +123,16 @@ describe('the report page', () => {
     const line = lineOf(page, 120);
     expect(line).toMatch(/^<div class="l hl" id="L120">/);
     expect(line).toContain(
-      '<mark class="v v-table" tabindex="0" data-path="requests.received.total">11<span class="tip" role="tooltip"><span><b>requests.received.total</b><br>依申请公开 / 本年新收申请数量 / 总计<br>= 11<br>',
+      '<mark class="v v-table" tabindex="0" data-path="requests.received.total">11<span class="tip" role="tooltip"><span><b>requests.received.total</b><br>（一）收到申请数（pre2019）；一、本年新收政府信息公开申请数量 / 申请人情况 / 总计（2019、2021）<br>= 11<br>',
     );
     // The statistics list links back to the line.
-    expect(page).toContain('<tr id="s-requests.received.total"><td><code>requests.received.total</code><span class="label">依申请公开 / 本年新收申请数量 / 总计</span></td><td class="value"><a class="v v-table" href="#L120">11</a></td></tr>');
+    expect(page).toContain('<tr id="s-requests.received.total"><td><code>requests.received.total</code><span class="label">（一）收到申请数（pre2019）；一、本年新收政府信息公开申请数量 / 申请人情况 / 总计（2019、2021）</span></td><td class="value"><a class="v v-table" href="#L120">11</a></td></tr>');
     // Its table is rebuilt beside the lines it came from.
     const segment = /<div class="seg tbl">(?:(?!<div class="seg).)*id="L120"(?:(?!<div class="seg).)*<\/aside><\/div>/s.exec(page)?.[0] ?? '';
     expect(segment).toContain('id="L92"');
     expect(segment).toContain('id="L354"');
     expect(segment).toContain('<h3 id="t6">t6 · requests · tab · lines');
-    expect(segment).toContain('<td class="num"><a class="v v-table" href="#L120" data-path="requests.received.total" title="requests.received.total = 11: 依申请公开 / 本年新收申请数量 / 总计">11</a></td>');
+    expect(segment).toContain('<td class="num"><a class="v v-table" href="#L120" data-path="requests.received.total" title="requests.received.total = 11: （一）收到申请数（pre2019）；一、本年新收政府信息公开申请数量 / 申请人情况 / 总计（2019、2021）">11</a></td>');
   });
 
   it('marks a figure stated in prose as narrative (seed 004)', async () => {
@@ -147,7 +147,7 @@ describe('the report page', () => {
     expect(p).toMatchObject({ method: 'implied', raw: '' });
     const page = await viewPage(record);
     expect(lineOf(page, p.line)).toContain('<mark class="v v-implied badge" tabindex="0" data-path="requests.received.research">0<span class="tip"');
-    expect(page).toContain(`<a class="v v-implied" href="#L${p.line}" data-path="requests.received.research" title="requests.received.research = 0: 依申请公开 / 本年新收申请数量 / 科研机构">0</a>`);
+    expect(page).toContain(`<a class="v v-implied" href="#L${p.line}" data-path="requests.received.research" title="requests.received.research = 0: 一、本年新收政府信息公开申请数量 / 申请人情况 / 法人或其他组织 / 科研机构">0</a>`);
     expect(page).toContain('blank cell the table proves to be 0');
   });
 

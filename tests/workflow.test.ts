@@ -362,12 +362,14 @@ describe('CSV for Stata, R and pandas', () => {
     expect(codebook.map((c) => c['canonical'])).toEqual(CSV_COLUMNS);
     const meetings = codebook.filter((c) => c['canonical']!.startsWith('meetings.'));
     expect(meetings.map((c) => [c['short'], c['label']])).toEqual([
-      ['mtg_meetings', '会议和培训 / 召开政府信息公开工作会议或专题会议数'],
-      ['mtg_training', '会议和培训 / 举办各类培训班数'],
-      ['mtg_trainees', '会议和培训 / 接受培训人员数'],
+      ['mtg_meetings', '（一）召开政府信息公开工作会议或专题会议数'],
+      ['mtg_training', '（二）举办各类培训班数'],
+      ['mtg_trainees', '（三）接受培训人员数'],
     ]);
     const total = codebook.find((c) => c['canonical'] === 'requests.received.total')!;
-    expect(total).toEqual({ short: 'req_recv_tot', canonical: 'requests.received.total', label: '依申请公开 / 本年新收申请数量 / 总计' });
+    expect(total).toEqual({ short: 'req_recv_tot', canonical: 'requests.received.total', label: '（一）收到申请数（pre2019）；一、本年新收政府信息公开申请数量 / 申请人情况 / 总计（2019、2021）' });
+    // Each statistic's label is the forms' wording of its cell: 2019 and 2021 word 规章's first column apart.
+    expect(codebook.find((c) => c['canonical'] === 'proactive.regulations.issued')!['label']).toBe('规章 / 本年新制作数量（2019）；规章 / 本年制发件数（2021）');
     const s001 = rows[2]!;
     expect(s001[header.indexOf('req_recv_tot')]).toBe('11');
   });

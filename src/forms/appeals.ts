@@ -44,6 +44,7 @@ export const APPEALS_FORM: Form = {
   // The one data row has no label of its own.
   rows: [{ key: '', labels: [], match: /^/ }],
   relations: RELATIONS,
+  covers: ['appeals.'],
   statedSums: [
     {
       path: 'appeals.litigation.total',

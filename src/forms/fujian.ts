@@ -4,6 +4,7 @@
 // (信函、传真申请数, 接受行政诉讼、举报数) or have none (其他类型答复数) stay in the table only too.
 // The canonical checks of a pre-2019 report are the national form's (forms/pre2019.ts).
 
+import { PRE2019_COVERS } from './pre2019.js';
 import type { Form, FormRow } from './types.js';
 
 const row = (key: string, label: string, unit: string, match: RegExp, within?: RegExp): FormRow => ({
@@ -24,6 +25,7 @@ export const FUJIAN_FORM: Form = {
   kind: 'pre2019',
   layout: 'pre2019',
   caption: null,
+  regional: true,
   signature: /指标名称/,
   base: '',
   labelColumns: 2,
@@ -50,5 +52,6 @@ export const FUJIAN_FORM: Form = {
     row('appeals.litigation.total', '行政诉讼数', '件', /行政诉讼数/),
   ],
   relations: [],
+  covers: PRE2019_COVERS,
   anchor: { line: /^指标名称(?:计量单位)?/, hints: '指' },
 };

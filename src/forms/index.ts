@@ -25,6 +25,8 @@ export const ANCHOR_HINTS = `第${ANCHORED_FORMS.map((f) => f.anchor!.hints).joi
 export const FORMS_BY_SIGNATURE: readonly Form[] = FORMS.filter((f, i) => FORMS.findIndex((g) => g.signature.source === f.signature.source) === i);
 
 export { APPEALS_FORM, FUJIAN_FORM, PRE2019_FORM, PROACTIVE_FORMS, REQUESTS_FORM };
+export { captionItem, itemOfRow, proactiveFormOf } from './proactive.js';
+export { isOutlineTitle } from './outline.js';
 
 /**
  * The forms whose relations a report of a layout is checked against, whether or not its tables

@@ -2,23 +2,10 @@
 // folded form: half-width, simplified characters, no spaces, one kind of quote, `，` = `、`
 // (formats.md §8), made once per label text.
 
-import { fold } from '../lexical/chars.js';
-import { toSimplified } from '../lexical/simplified.js';
+import { labelKey } from '../lexical/fold.js';
 import type { Form, FormColumn, FormRow } from './types.js';
 
-const keys = new Map<string, string>();
-const MAX_CACHED = 20_000;
-
-/** The folded form of a label (cached: the same labels recur in every report). */
-export function labelKey(text: string): string {
-  let k = keys.get(text);
-  if (k === undefined) {
-    k = toSimplified(fold(text));
-    if (keys.size > MAX_CACHED) keys.clear();
-    keys.set(text, k);
-  }
-  return k;
-}
+export { labelKey };
 
 /** A label's numbering and brackets, which vary between reports (`（一）`, `1.`, `一、`). */
 const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、．]|\(\d{1,2}\))+/;
@@ -123,4 +110,22 @@ const CHILD = /^(?:其中[:：]?)?(?:\d{1,2}[、.．]|\([一二三四五六七�
  */
 export function nextGroup(key: string, group: string): string {
   return key === '' || CHILD.test(key) ? group : key;
+}
+
+/**
+ * The value columns of a form as a report orders them, from the header's words alone: the
+ * official columns, with an optional column (法人或其他组织 `小计`) where the header names it, a
+ * table-only column (历年累计) where the header has it, and a column that may lead (总计) first
+ * where the header names it before the form's first column.
+ */
+export function columnsOfHeader(form: Form, headerText: string): FormColumn[] {
+  const h = labelKey(headerText);
+  const columns = form.columns.filter((c) => (!c.optional && !c.tableOnly) || c.match.every((re) => re.test(h)));
+  const lead = columns.findIndex((c) => c.mayLead);
+  if (lead > 0) {
+    const at = h.indexOf(labelKey(columns[lead]!.label));
+    const first = h.indexOf(labelKey(columns[0]!.label));
+    if (at >= 0 && first >= 0 && at < first) columns.unshift(...columns.splice(lead, 1));
+  }
+  return columns;
 }

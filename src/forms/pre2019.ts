@@ -127,6 +127,9 @@ const RELATIONS: Relation[] = [
   atMost('proactive.published', ['gazette', 'website', 'weibo', 'wechat', 'other'].map((k) => `proactive.channels.${k}`), '通过不同渠道公开之和 ≥ 主动公开政府信息数 (P7)'),
 ];
 
+/** A pre-2019 统计表 states the year's requests, appeals and published total: prose restating them is not read. */
+export const PRE2019_COVERS: readonly string[] = ['requests', 'appeals', 'proactive.published'];
+
 export const PRE2019_FORM: Form = {
   id: 'pre2019',
   kind: 'pre2019',
@@ -139,5 +142,6 @@ export const PRE2019_FORM: Form = {
   columns: [{ key: '', label: '统计数', match: [/统计数|数量|本年/] }],
   rows: ROWS,
   relations: RELATIONS,
+  covers: PRE2019_COVERS,
   anchor: { line: /^统计指标(?:单位)?(?:统计数)?$|政府信息公开情况统计表/, hints: '统統' },
 };

@@ -13,6 +13,7 @@ function item(id: string, layout: FormLayout, numeral: string, columns: FormColu
     kind: 'proactive',
     layout,
     caption: `第二十条第（${numeral}）项`,
+    item: numeral,
     signature: /第二十条|信息内容/,
     base: 'proactive',
     labelColumns: 1,
@@ -71,3 +72,48 @@ export const PROACTIVE_FORMS: readonly Form[] = [
     [row('procurement', '政府集中采购', /采购/)],
   ),
 ];
+
+const NUMERAL = '[一二三四五六七八九十]{1,2}';
+/**
+ * A 第二十条 caption in folded text (lexical/fold.ts labelKey), in any bracket width and spacing,
+ * also written `第二十条(一)项`, `第二十条第一项` or `（一）第二十条`; group 1 or 2 is the item numeral.
+ */
+const CAPTION = new RegExp(`^(?:第二十条第?\\(?(${NUMERAL})\\)?项|\\((${NUMERAL})\\)第二十条(?:第?${NUMERAL}项)?)`);
+/** The longest caption line: a caption is a line of its own, not a sentence citing the article. */
+const MAX_CAPTION_CHARS = 18;
+
+/** The item numeral of a caption (folded text), or null. */
+export function captionItem(key: string): string | null {
+  if (key.length > MAX_CAPTION_CHARS) return null;
+  const m = CAPTION.exec(key);
+  return m ? (m[1] ?? m[2]!) : null;
+}
+
+/** The item a sub-table drawn without its caption row is about, from its first row's label (folded): the item whose rows name it. */
+export function itemOfRow(key: string): string | null {
+  for (const form of PROACTIVE_FORMS) if (form.rows.some((r) => r.match.test(key))) return form.item!;
+  return null;
+}
+
+/**
+ * Choosing between the 2019 and the 2021 form of an item: the column words the header shows
+ * weigh most; where it names none, a form as wide as the first row's values; at a tie, the
+ * later form, which most reports since 2021 use.
+ */
+const WEIGHT = { columnNamed: 10, widthFits: 5, later: 1 } as const;
+
+/** The 2019 or 2021 form of a 第二十条 item for a header (folded) and the number of values its first row holds. */
+export function proactiveFormOf(item: string, headerKey: string, values: number): Form | null {
+  let best: Form | null = null;
+  let bestScore = -1;
+  for (const form of PROACTIVE_FORMS) {
+    if (form.item !== item) continue;
+    const named = form.columns.filter((c) => c.match.every((re) => re.test(headerKey))).length;
+    const score = named * WEIGHT.columnNamed + (form.columns.length === values ? WEIGHT.widthFits : 0) + (form.layout === '2021' ? WEIGHT.later : 0);
+    if (score > bestScore) {
+      best = form;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -29,7 +29,7 @@ const COLUMNS: FormColumn[] = [
   applicant('legalService', '法律服务机构', /法律服务/, ORGS),
   applicant('otherOrg', '其他', /^其他$/, ORGS),
   applicant('orgSubtotal', '小计', /小计/, ORGS, { optional: true }),
-  applicant('total', '总计', /^(?:总计|合计)$/, '总计'),
+  applicant('total', '总计', /^(?:总计|合计)$/, '总计', { mayLead: true }),
 ];
 
 export const APPLICANT_KEYS = COLUMNS.map((c) => c.key);
@@ -122,6 +122,7 @@ export const REQUESTS_FORM: Form = {
   columns: COLUMNS,
   rows: ROWS,
   relations: relations(),
+  covers: ['requests.'],
   crossYear: [{ rule: 'panel.carryOver', kind: 'carry', current: 'carriedOver', previous: 'carriedForward' }],
   anchor: {
     line: /本列数据的勾稽关系|^申请人情况$|^申请人情况(?:自然人|法人)/,

@@ -11,8 +11,12 @@
 // `，` = `、`) and look for a key phrase, not the whole label, so that wrapped, abbreviated and
 // renumbered labels still match.
 
-export type TableKind = 'proactive' | 'requests' | 'appeals' | 'pre2019' | 'other';
-export type FormLayout = 'pre2019' | '2019' | '2021';
+import type { Layout, TableKind } from '../schema.js';
+
+/** The kinds of table and the layouts are the record's (schema.ts), not a second list. */
+export type { TableKind };
+/** A layout a form belongs to: a record's layout but `unknown`. */
+export type FormLayout = Exclude<Layout, 'unknown'>;
 
 export interface FormColumn {
   /** Key of the column in the canonical model (`naturalPerson`, `issued`, `review.total`); `` for a form with one value column. */
@@ -34,6 +38,8 @@ export interface FormColumn {
   optional?: boolean;
   /** Stays in the rebuilt table but is no statistic of the year (Fujian 历年累计). */
   tableOnly?: boolean;
+  /** Some reports print this column first (总计 before 自然人): it leads where the header names it before the form's first column. */
+  mayLead?: boolean;
 }
 
 export interface FormRow {
@@ -98,6 +104,10 @@ export interface Form {
   layout: FormLayout | null;
   /** The caption the form is printed under (`第二十条第（一）项`), or null. */
   caption: string | null;
+  /** The 第二十条 item a proactive form is (`一`, `五` …): its caption's numeral. */
+  item?: string;
+  /** A province's own form (Fujian's 统计表): read like the national ones, but its wording is not the official label of a statistic. */
+  regional?: true;
   /** Words (folded) that tell a table of this form among a report's tables. */
   signature: RegExp;
   /** Statistics path prefix of every cell. */
@@ -124,6 +134,11 @@ export interface Form {
    * printed cells, a blank one among them is proved 0.
    */
   statedSums?: ReadonlyArray<{ path: string; parts: readonly Ref[] }>;
+  /**
+   * Statistics a table of this form states in full, by path prefix: where the table is there,
+   * prose figures under these paths are not taken (a sentence restates the table, or a part of it).
+   */
+  covers?: readonly string[];
 }
 
 /** `a.b.c` from parts, empty parts left out. */

@@ -1,11 +1,11 @@
 // A key that names the same agency the same way across its reports (report.agencyKey), so that
 // a panel can line up its years. Rules, in order:
-//   1. fold full-width to half-width and drop all spaces;
+//   1. the name's comparison key (lexical/fold.ts labelKey: half-width, simplified, no spaces);
 //   2. expand a common abbreviation (卫计局 → 卫生和计划生育局 …) only where the report's own text
 //      contains the long form with the same place prefix; never guess a name the text lacks;
 //   3. keep the place prefix as the report gives it.
 
-import { toHalfWidth } from '../lexical/chars.js';
+import { labelKey } from '../lexical/fold.js';
 
 /** Abbreviations of agency names and their long forms, as reports write them. */
 const ABBREVIATIONS: Array<[string, string]> = [
@@ -24,18 +24,15 @@ const ABBREVIATIONS: Array<[string, string]> = [
   ['文旅局', '文化和旅游局'],
 ];
 
-function fold(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, '');
-}
 
 export function agencyKey(agency: string | null, text: string): string | null {
   if (agency === null) return null;
-  const name = fold(agency);
+  const name = labelKey(agency);
   let body: string | null = null; // the whole text folded, only for a name to expand
   for (const [short, long] of ABBREVIATIONS) {
     if (!name.endsWith(short)) continue;
     const expanded = name.slice(0, name.length - short.length) + long;
-    body ??= fold(text);
+    body ??= labelKey(text);
     if (body.includes(expanded)) return expanded;
   }
   return name;

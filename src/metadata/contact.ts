@@ -3,7 +3,7 @@
 //   电话：0952-6666009；传真：0952-6666299；电子邮箱：p1xwsj@163.com
 
 import { toHalfWidth } from '../lexical/chars.js';
-import { foldText } from './text.js';
+import { readingForm } from '../lexical/fold.js';
 
 export interface Contact {
   phones: string[];
@@ -55,7 +55,7 @@ function unique(xs: string[]): string[] {
  */
 export function extractContact(text: string, folded?: string): Contact {
   const s = toHalfWidth(text);
-  const f = folded ?? foldText(s);
+  const f = folded ?? readingForm(s);
   // The e-mail pattern is costly to try at every position: only where there is an `@`.
   const emails = s.includes('@') ? unique([...s.matchAll(EMAIL)].map((m) => m[0])) : [];
   const withoutEmails = emails.length > 0 ? s.replace(EMAIL, ' ') : s;

@@ -8,7 +8,7 @@
 // signature. The footer starts at the first line, in the last part of the text, that holds words
 // only site chrome has.
 
-import { foldText } from './text.js';
+import { readingForm } from '../lexical/fold.js';
 
 /** Words of a page's footer that a report's own text does not use. */
 const FOOTER_WORDS =
@@ -24,7 +24,7 @@ const FOOTER_LINES = 40;
 export function footerStart(prose: ReadonlyArray<{ no: number; text: string }>, after: number): number | null {
   for (let i = Math.max(0, prose.length - FOOTER_LINES); i < prose.length; i++) {
     const l = prose[i]!;
-    if (l.no > after && FOOTER_WORDS.test(foldText(l.text))) return l.no;
+    if (l.no > after && FOOTER_WORDS.test(readingForm(l.text))) return l.no;
   }
   return null;
 }

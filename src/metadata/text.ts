@@ -4,23 +4,9 @@
 // (half-width, simplified: `電話：` reads as `电话:`) has the same length, so that what a pattern
 // finds in the fold is cut from the text as written.
 
-import { toHalfWidth } from '../lexical/chars.js';
+import { readingForm } from '../lexical/fold.js';
 import { cleanText, type SourceLine } from '../parse/lines.js';
 import { forEachParagraph, type ParagraphLines } from '../parse/paragraphs.js';
-import { toSimplified } from '../lexical/simplified.js';
-
-/**
- * Characters of the traditional script that every 繁體 report writes (公開, 報告, 資訊, 機關, 區, 縣 …).
- * Only a text that holds one is converted: the converter's table takes a third of a second to make,
- * once per thread, which a batch of simplified reports need not pay.
- */
-const TRADITIONAL_HINT = /[開報資訊機關國區縣會數據號電條體務]/;
-
-/** Half-width and simplified, the same length as `s`: an offset in one is an offset in the other. */
-export function foldText(s: string): string {
-  const half = toHalfWidth(s);
-  return TRADITIONAL_HINT.test(half) ? toSimplified(half) : half;
-}
 
 /**
  * How far into the text the page's fields and the report's preamble (its title block, the sentence
@@ -45,7 +31,7 @@ export interface MetaText {
   prose: MetaLine[];
   /** Paragraphs and table lines, one per `\n`-separated line; lines of a paragraph joined without a gap. */
   text: string;
-  /** `text` folded (foldText). */
+  /** `text` in its reading form (lexical/fold.ts): half-width, simplified, the same length. */
   fold: string;
   /** The paragraphs of prose, as ranges of `text`. */
   paragraphs: Span[];
@@ -128,5 +114,5 @@ export function readText(lines: readonly SourceLine[], inTable: (no: number) => 
   tableLinesBefore(Infinity);
   const text = parts.join('');
   const prose = source.filter((l) => l.text !== '' && !table(l.no));
-  return { prose, text, fold: foldText(text), paragraphs };
+  return { prose, text, fold: readingForm(text), paragraphs };
 }

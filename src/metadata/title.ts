@@ -12,7 +12,8 @@
 import { charCount } from '../lexical/chars.js';
 import { matchHeading } from '../lexical/headings.js';
 import { isDateLine } from '../lexical/dates.js';
-import { foldText, type MetaLine } from './text.js';
+import { readingForm } from '../lexical/fold.js';
+import type { MetaLine } from './text.js';
 
 export interface Title {
   text: string;
@@ -59,7 +60,7 @@ const BODY_START = /^(?:本(?:年度)?报告|根据|依据|按照|现将|现公�
 
 /** Is `s` the name of an agency (as a title, a signature or a field prints it)? */
 export function isAgencyName(s: string): boolean {
-  const f = foldText(s);
+  const f = readingForm(s);
   // A second name in brackets after the first: `某某区市场监督管理局(知识产权局)`.
   const alias = ALIAS.exec(f);
   const name = alias && AGENCY_SUFFIX.test(alias[2]!) ? alias[1]! : f;
@@ -188,7 +189,7 @@ function needs(title: string, above: string, carried: boolean): boolean {
 }
 
 function assemble(pieces: Piece[]): Title {
-  const folds = pieces.map((p) => foldText(p.line.text.slice(p.from, p.to)));
+  const folds = pieces.map((p) => readingForm(p.line.text.slice(p.from, p.to)));
   const whole = folds.join('');
   // Drop a page heading glued before the agency name.
   const year = YEAR_IN_TITLE.exec(whole);
@@ -218,7 +219,7 @@ function assemble(pieces: Piece[]): Title {
  */
 export function findTitle(prose: readonly MetaLine[]): Title | null {
   const top = prose.slice(0, FULL_TITLE_SEARCH_LINES);
-  const folds = top.map((l) => foldText(l.text));
+  const folds = top.map((l) => readingForm(l.text));
   let best: { title: Title; score: number } | null = null;
   for (let e = 0; e < top.length; e++) {
     const end = titleEnd(top[e]!, folds[e]!, folds[e - 1]);
@@ -247,7 +248,7 @@ const CN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, O: 0, 
 
 /** The statistics year a title names: `…2017年政府信息公开…` → 2017, `二〇一九年` → 2019. */
 export function yearOfTitle(title: string): number | null {
-  const m = YEAR_IN_TITLE.exec(foldText(title));
+  const m = YEAR_IN_TITLE.exec(readingForm(title));
   if (!m) return null;
   const y = m[1]!;
   return /^\d+$/.test(y) ? Number(y) : [...y].reduce((n, ch) => n * 10 + CN_YEAR_DIGIT[ch]!, 0);
@@ -284,7 +285,7 @@ function trimmed(fold: string, a: number, b: number): [number, number] {
  * (`我局2022年度…`) and never a page heading glued before the name.
  */
 export function agencyOfTitle(title: string): string | null {
-  const f = foldText(title);
+  const f = readingForm(title);
   const y = YEAR_IN_TITLE.exec(f);
   const before = y && y.index > 0 ? nameIn(f, 0, y.index) : null;
   if (before) return title.slice(...before);

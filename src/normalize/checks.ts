@@ -5,57 +5,30 @@
 // values the report states is not run (a report without the form's table gets no check of it).
 
 import type { Check } from '../schema.js';
-import type { Form, Ref, Relation } from '../forms/types.js';
+import { applies, evaluate, statisticsLookup } from '../forms/relations.js';
+import type { Form, Relation } from '../forms/types.js';
 import { pathOf } from '../forms/types.js';
 import type { StatisticsBuilder } from './collect.js';
 
-function round(x: number): number {
-  return Math.round(x * 1e8) / 1e8;
-}
-
-/** Canonical paths of a form's cells, made once per form. */
-const paths = new WeakMap<Form, Map<Ref, string>>();
-function pathsOf(form: Form): Map<Ref, string> {
-  let map = paths.get(form);
-  if (!map) {
-    map = new Map();
-    for (const r of form.relations) for (const ref of [...r.left, ...r.right, ...(r.when?.absent ?? []), ...(r.when?.present ?? []).flat()]) map.set(ref, pathOf(form, ref));
-    paths.set(form, map);
-  }
-  return map;
-}
-
 function check(form: Form, r: Relation, stats: StatisticsBuilder): Check | null {
-  const path = pathsOf(form);
-  const has = (ref: Ref): boolean => stats.has(path.get(ref)!);
-  if (r.when?.present && !r.when.present.every((g) => g.some(has))) return null;
-  if (r.when?.absent && r.when.absent.some(has)) return null;
-  if (![...r.left, ...r.right].some(has)) return null;
-  const missing: string[] = [];
-  const sum = (refs: readonly Ref[]): number => {
-    let value = 0;
-    for (const ref of refs) {
-      const v = stats.get(path.get(ref)!);
-      if (v === undefined) missing.push(path.get(ref)!);
-      else value += v;
-    }
-    return round(value);
-  };
-  const l = sum(r.left);
-  const rt = sum(r.right);
+  const value = statisticsLookup(form, (path) => stats.get(path));
+  if (!applies(r, (ref) => value(ref) !== undefined)) return null;
+  const e = evaluate(r, value);
+  // A relation none of whose values the report states is not run.
+  if (e.stated === 0) return null;
   // Built field by field in the output's key order (rule, column, path, status, …).
   const out = { rule: r.rule } as Check;
   if (r.column) out.column = r.column;
   if (r.path) out.path = r.path;
-  if (missing.length > 0) {
+  if (e.absent.length > 0) {
+    const missing = e.absent.map((ref) => pathOf(form, ref));
     out.status = 'skip';
     out.message = `${r.what}: ${missing.length} value(s) absent (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`;
   } else {
-    const pass = l === rt;
-    out.status = pass ? 'pass' : 'fail';
-    out.expected = l;
-    out.actual = rt;
-    out.message = `${r.what}: ${l} ${pass ? '=' : '≠'} ${rt}`;
+    out.status = e.holds ? 'pass' : 'fail';
+    out.expected = e.left;
+    out.actual = e.right;
+    out.message = `${r.what}: ${e.left} ${e.holds ? '=' : '≠'} ${e.right}`;
   }
   return out;
 }

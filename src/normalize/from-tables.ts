@@ -7,7 +7,7 @@ import type { Grid } from '../tables/place/build.js';
 import type { PlacedTable } from '../tables/place/types.js';
 import type { StatisticsBuilder } from './collect.js';
 import { joinPath } from './paths.js';
-import { parseValue } from './values.js';
+import { cellValue } from '../lexical/values.js';
 
 /** The canonical path of a cell (made once per form row and column). */
 export function cellPath(t: PlacedTable, row: FormRow, column: FormColumn): string {
@@ -32,7 +32,7 @@ export function collectTable(t: PlacedTable, grid: Grid, id: string, out: Statis
       const money = isMoney(row, column);
       // 元 in the column header, or in the unit cell of the pre-2019 forms, makes plain numbers 元.
       const yuan = t.yuan.has(column.key) || p.unit?.text.trim() === '元';
-      const parsed = parseValue(cell.text, money, yuan ? '元' : '万元');
+      const parsed = cellValue(cell.text, money, yuan ? '元' : '万元');
       if (parsed.kind === 'absent') return;
       if (parsed.kind === 'invalid') {
         out.warn(parsed.code ?? 'VALUE_UNPARSED', `${path}: ${parsed.reason}; left absent`, cell.line);

@@ -9,24 +9,21 @@
 // printed total too: Shanghai writes 诉讼9件 and leaves its 复议后起诉 columns blank beside 9 cases
 // 未经复议直接起诉 — the 复议后起诉 total is 0, and so are its parts.
 
+import { applies, evaluate } from '../forms/relations.js';
 import type { Ref, Relation } from '../forms/types.js';
 import type { Grid } from '../tables/place/build.js';
 import type { PlacedTable } from '../tables/place/types.js';
-import { countOf } from '../tables/values.js';
+import { countOf } from '../lexical/values.js';
 import type { StatisticsBuilder } from './collect.js';
 import { cellPath } from './from-tables.js';
 
-/** A total and its parts: the total a cell of the table, or a number the report states. */
-interface Sum {
-  total: Ref | number;
-  parts: readonly Ref[];
-  when?: Relation['when'];
-}
+/** The cell a total the report states in prose stands in, in a relation of its own. */
+const STATED: Ref = { row: '', col: '' };
 
 export function impliedZeros(t: PlacedTable, grid: Grid, id: string, out: StatisticsBuilder, stated: ReadonlyArray<{ value: number; parts: readonly Ref[] }> = []): void {
-  const sums: Sum[] = [
-    ...stated.map((s) => ({ total: s.value, parts: s.parts })),
-    ...t.form.relations.filter((r) => r.kind === 'total').map((r) => ({ total: r.left[0]!, parts: r.right, ...(r.when ? { when: r.when } : {}) })),
+  const sums: Array<{ relation: Relation; stated?: number }> = [
+    ...stated.map((s) => ({ relation: { rule: 'prose', kind: 'total' as const, left: [STATED], right: s.parts, what: '' }, stated: s.value })),
+    ...t.form.relations.filter((r) => r.kind === 'total').map((relation) => ({ relation })),
   ];
   if (sums.length === 0) return;
   const rowOf = new Map<string, number>();
@@ -34,39 +31,37 @@ export function impliedZeros(t: PlacedTable, grid: Grid, id: string, out: Statis
     if (p.row && !p.row.tableOnly && !rowOf.has(p.row.key)) rowOf.set(p.row.key, i);
   });
   const colOf = new Map(t.columns.map((c, j) => [c.key, j]));
-  // What the table says of each cell: a count, blank (printed, empty), or nothing (not in the table).
+  // What the table says of each cell: a count, blank (printed, empty: null), nothing (not in the
+  // table: undefined); a cell whose text is no count is unknown too, and stops its sums.
   const implied = new Set<string>();
-  const state = (ref: Ref): number | 'blank' | null => {
+  const unreadable = new Set<Ref>();
+  const state = (ref: Ref): number | null | undefined => {
     const i = rowOf.get(ref.row);
     const j = colOf.get(ref.col);
-    if (i === undefined || j === undefined) return null;
+    if (i === undefined || j === undefined) return undefined;
     if (implied.has(`${i}:${j}`)) return 0;
+    if (t.rows[i]!.withheld) {
+      unreadable.add(ref);
+      return null;
+    }
     const cell = t.rows[i]!.values[j];
-    if (!cell) return 'blank';
-    return countOf(cell.text);
-  };
-  const present = (ref: Ref): boolean => {
-    const s = state(ref);
-    return s !== null && s !== 'blank';
+    if (!cell) return null;
+    const n = countOf(cell.text);
+    if (n === null) unreadable.add(ref);
+    return n;
   };
   let changed = true;
   while (changed) {
     changed = false;
-    for (const r of sums) {
-      if (r.when?.present && !r.when.present.every((g) => g.some(present))) continue;
-      if (r.when?.absent && r.when.absent.some(present)) continue;
-      const total = typeof r.total === 'number' ? r.total : state(r.total);
-      if (typeof total !== 'number') continue;
-      let sum = 0;
-      const blanks: Ref[] = [];
-      let unknown = false;
-      for (const part of r.parts) {
-        const s = state(part);
-        if (s === 'blank') blanks.push(part);
-        else if (typeof s === 'number') sum += s;
-        else unknown = unknown || s === null && rowOf.has(part.row) && colOf.has(part.col);
-      }
-      if (unknown || blanks.length === 0 || sum !== total) continue;
+    for (const { relation, stated: value } of sums) {
+      const lookup = (ref: Ref): number | null | undefined => (ref === STATED ? value : state(ref));
+      if (!applies(relation, (ref) => typeof lookup(ref) === 'number')) continue;
+      const total = relation.left[0]!;
+      if (typeof lookup(total) !== 'number') continue;
+      const e = evaluate(relation, lookup);
+      // Parts the table does not print are no help and no hindrance; a part whose text is no count is.
+      const blanks = e.open.filter((ref) => ref !== total);
+      if (blanks.length === 0 || blanks.some((ref) => unreadable.has(ref)) || !e.exact) continue;
       for (const b of blanks) {
         const i = rowOf.get(b.row)!;
         const j = colOf.get(b.col)!;

@@ -36,13 +36,6 @@ export interface Normalized {
   warnings: Warning[];
 }
 
-/** Statistics groups that a table of this kind fills: prose is not read for them when the table is there. */
-const PROSE_COVERED_BY: Record<string, RegExp> = {
-  requests: /^requests\./,
-  appeals: /^appeals\./,
-  pre2019: /^(?:requests|appeals|proactive\.published)/,
-};
-
 /**
  * The table value a prose figure speaks of: the same path, or the sum of the cells a form splits
  * it into (forms: `statedSums`; 行政诉讼 = 未经复议直接起诉 + 复议后起诉).
@@ -74,7 +67,7 @@ export function normalize(input: NormalizeInput): Normalized {
   }
   for (const t of input.tables) emptyRows(t.placed, stats);
 
-  const covered = placed.map((t) => PROSE_COVERED_BY[t.form.kind]).filter((re): re is RegExp => re !== undefined);
+  const covered = placed.flatMap((t) => t.form.covers ?? []);
   const proseChecks: Check[] = [];
   const tableForms = [...new Set(placed.map((t) => t.form))];
   for (const f of prose) {
@@ -92,7 +85,7 @@ export function normalize(input: NormalizeInput): Normalized {
       if (!pass) stats.warn('PROSE_TABLE_MISMATCH', `${f.path}: the text says ${f.value} (line ${f.line}), the table ${table.value} (line ${table.line}); the table is kept`, f.line);
       continue;
     }
-    if (covered.some((re) => re.test(f.path))) continue;
+    if (covered.some((prefix) => f.path.startsWith(prefix))) continue;
     stats.set(f.path, f.value, { line: f.line, raw: f.raw, method: 'narrative' });
   }
 

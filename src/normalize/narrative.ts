@@ -17,7 +17,8 @@
 // that line. Given the decoded lines, `raw` is taken verbatim from the line, typesetting spaces and
 // all (`主动公开政府信息共计 810 条`); without them, from the line as the paragraph holds it.
 
-import { SPACE_RE, toHalfWidth } from '../lexical/chars.js';
+import { SPACE_RE } from '../lexical/chars.js';
+import { readingForm } from '../lexical/fold.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import { toSimplified } from '../lexical/simplified.js';
 import { APPEAL_RULES } from './narrative/appeals.js';
@@ -25,7 +26,7 @@ import { FEE_RULES } from './narrative/fees.js';
 import { PROACTIVE_RULES } from './narrative/proactive.js';
 import { REQUEST_RULES } from './narrative/requests.js';
 import type { MatchContext, Rule } from './narrative/rule.js';
-import { parseNumeral, type NumeralProblem } from './values.js';
+import { parseNumeral, type Refusal } from '../lexical/values.js';
 
 export interface ProseFigure {
   path: string;
@@ -51,7 +52,7 @@ const DIGIT = /\d/;
 toSimplified('');
 
 /** Receives a figure whose number is refused (too large to be exact, malformed grouping). */
-export type ProseWarn = (code: NumeralProblem, message: string, line: number) => void;
+export type ProseWarn = (code: Refusal, message: string, line: number) => void;
 
 /** A sum over years (累计, 历年, 自2008年以来, 三年来), not 今年以来 or 一年来. */
 const CUMULATIVE = /累计|历年|迄今|至今(?!年)|(?<!今年|本年|年初)以来|(?<!一)年来/;
@@ -104,20 +105,11 @@ function leadingClause(s: string, at: number): string {
   return '';
 }
 
-/**
- * The text as the rules read it: half-width, simplified, and 资讯 (the word that converters to
- * Taiwan usage write for 信息: `主動公開政府資訊56條`) as 信息. Same length as the text.
- */
-function matchingForm(text: string): string {
-  const form = toSimplified(toHalfWidth(text));
-  return form.includes('资讯') ? form.replaceAll('资讯', '信息') : form;
-}
-
 interface Candidate {
   path: string;
   value: number;
   /** The number is refused (values.ts parseNumeral): no figure for the path, and a warning. */
-  refused?: { code: NumeralProblem; reason: string };
+  refused?: { code: Refusal; reason: string };
   fallback: boolean;
   paragraph: Paragraph;
   /** Offsets in the paragraph text: the match, and where its line is decided (the number, or the match start). */
@@ -156,7 +148,7 @@ function candidate(rule: Rule, m: RegExpMatchArray, sentence: string, from: numb
 export function extractProse(paragraphs: readonly Paragraph[], lines?: readonly RawLine[], warn: ProseWarn = () => {}): ProseFigure[] {
   const found = new Map<string, Candidate[]>();
   for (const p of paragraphs) {
-    const text = matchingForm(p.text);
+    const text = readingForm(p.text);
     let previous = '';
     for (const [from, to] of sentences(text)) {
       const sentence = text.slice(from, to);

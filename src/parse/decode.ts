@@ -193,6 +193,16 @@ function sniffBinary(bytes: Uint8Array): string | null {
  * that reads as Chinese, falling back on parity for text without ideographs. A stray last byte
  * (an odd length) is left out of the count.
  */
+/**
+ * UTF-16 without a BOM shows NUL bytes: a text with fewer than one pair in fifty holding one is
+ * no UTF-16 (Chinese UTF-16 has few NULs, but its ASCII — digits, punctuation, line breaks — still
+ * gives several a line; a legacy 8-bit file has none).
+ */
+const MIN_NUL_SHARE = 0.02;
+/** Where plausibility cannot tell: NULs on one side in a fifth of the pairs, and ten times as many as on the other. */
+const ONE_SIDED_NUL_SHARE = 0.2;
+const ONE_SIDED_RATIO = 10;
+
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = bytes.length >> 1;
   if (pairs < 2) return null;
@@ -202,14 +212,14 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  if (evenNul + oddNul < pairs * 0.02) return null;
+  if (evenNul + oddNul < pairs * MIN_NUL_SHARE) return null;
   if (oddNul >= pairs * MOSTLY_ASCII && oddNul > evenNul) return 'utf-16le';
   if (evenNul >= pairs * MOSTLY_ASCII && evenNul > oddNul) return 'utf-16be';
   const le = plausibility(decodeWith(bytes, 'utf-16le'));
   const be = plausibility(decodeWith(bytes, 'utf-16be'));
   if (Math.max(le, be) >= MIN_CHINESE_PLAUSIBILITY) return le >= be ? 'utf-16le' : 'utf-16be';
-  if (oddNul > pairs * 0.2 && evenNul * 10 <= oddNul) return 'utf-16le';
-  if (evenNul > pairs * 0.2 && oddNul * 10 <= evenNul) return 'utf-16be';
+  if (oddNul > pairs * ONE_SIDED_NUL_SHARE && evenNul * ONE_SIDED_RATIO <= oddNul) return 'utf-16le';
+  if (evenNul > pairs * ONE_SIDED_NUL_SHARE && oddNul * ONE_SIDED_RATIO <= evenNul) return 'utf-16be';
   return null;
 }
 

@@ -5,6 +5,7 @@
 // characters again (markdown-it's StateBlock does the same for its rules).
 
 import { collapseCjkSpaces, trimAll } from '../lexical/chars.js';
+import { isNumeric } from '../lexical/values.js';
 
 export interface SourceLine {
   /** 1-based line number in the decoded input. */
@@ -166,8 +167,15 @@ function isBoxWall(c: number): boolean {
 }
 const isBoxDash = (c: number): boolean => c === 0x2500 || c === 0x2501 || c === 0x2550 || (c >= 0x2504 && c <= 0x2509) || c === 0x254c || c === 0x254d;
 
-/** Is `text` made of value tokens only: digits with `,.+-` and a unit, dashes, slashes, 无? */
-const VALUE_TOKENS = /^(?:(?:[+\-−]?\d[\d,]{0,24}(?:\.\d{1,8})?(?:万元|元|件|条|个|人次|人|次|项|篇|家)?|[-—–－/／]{1,3}|无)(?:\s+|$))+$/;
+/** Longest line asked whether it holds nothing but values (a requests row is a few dozen characters). */
+const MAX_VALUES_LINE = 400;
+
+/** Does a line hold nothing but numbers, dashes and refused numerals (`12 1,234 — 00`), separated by spaces? */
+function onlyValues(raw: string): boolean {
+  const tokens = raw.trim().split(/[\s\u00a0\u3000]+/);
+  for (const t of tokens) if (!isNumeric(t)) return false;
+  return true;
+}
 
 /** Classify one line: every flag from one pass over the raw characters. */
 function classify(raw: string, text: string, anchors: CharSet): number {
@@ -209,7 +217,7 @@ function classify(raw: string, text: string, anchors: CharSet): number {
     const t = trimAll(raw);
     if (PAGE_NUMBER.test(t) || PRINT_MARGIN.test(t)) flags |= LINE.PAGE_BREAK;
   }
-  if (flags & LINE.DIGIT && text !== '' && text.length <= 400 && VALUE_TOKENS.test(raw.trim().replace(/\u3000|\u00a0/g, ' '))) flags |= LINE.VALUES;
+  if (flags & LINE.DIGIT && text !== '' && text.length <= MAX_VALUES_LINE && onlyValues(raw)) flags |= LINE.VALUES;
   return flags;
 }
 

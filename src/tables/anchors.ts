@@ -4,8 +4,9 @@
 // Patterns run on folded text (forms/match.ts labelKey).
 
 import { charSet, LINE, type CharSet, type SourceLine } from '../parse/lines.js';
-import { ANCHORED_FORMS, ANCHOR_HINTS } from '../forms/index.js';
+import { ANCHORED_FORMS, ANCHOR_HINTS, captionItem, isOutlineTitle } from '../forms/index.js';
 import { labelKey } from '../forms/match.js';
+import { isNumeric } from '../lexical/values.js';
 import type { Form } from '../forms/types.js';
 import { matchHeading } from '../lexical/headings.js';
 
@@ -19,34 +20,24 @@ export const ANCHOR_CHARS: CharSet = charSet(ANCHOR_HINTS);
  */
 export type Anchor = { kind: 'caption'; item: string } | { kind: 'form'; form: Form; row?: boolean };
 
-const NUMERAL = '[一二三四五六七八九十]{1,2}';
-/**
- * `第二十条第（一）项` in any bracket width and spacing, also written `第二十条(一)项`, `第二十条第一项`
- * or `（一）第二十条`; group 1 or 2 is the item numeral.
- */
-export const CAPTION = new RegExp(`^(?:第二十条第?\\(?(${NUMERAL})\\)?项|\\((${NUMERAL})\\)第二十条(?:第?${NUMERAL}项)?)`);
-/** The longest caption line: a caption is a line of its own, not a sentence citing the article. */
-const MAX_CAPTION_CHARS = 18;
-
 /** A row anchor carries its numbers: seven or more on the line (`四、结转下年度继续办理 0 0 0 0 0 0 0`). */
 const ROW_NUMBERS = 7;
 const MAX_NUMBER_CHARS = 12;
-const isNumberChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 0x2d || c === 0x2014;
 const isSpace = (ch: string): boolean => /\s/.test(ch);
 
 /**
- * Does `raw` end with seven numbers (`[\d—-]{1,12}`), each after whitespace? What the pattern
- * `(?:\s+[\d—\-]{1,12}){7}\s*$` says, read from the end: that pattern tried the whole run of
- * spaces from each of its positions, quadratic in a long gap (a label, 100 000 spaces, a number).
+ * Does `raw` end with seven numbers, each after whitespace and none at the line's start? Read
+ * from the end token by token, each character once (a pattern over the whole line tried the
+ * run of spaces from each of its positions: quadratic in a long gap).
  */
 function endsWithNumbers(raw: string): boolean {
-  let i = raw.length;
-  while (i > 0 && isSpace(raw[i - 1]!)) i--;
+  let end = raw.length;
   for (let k = 0; k < ROW_NUMBERS; k++) {
-    const end = i;
-    while (i > 0 && isNumberChar(raw.charCodeAt(i - 1))) i--;
-    if (end - i < 1 || end - i > MAX_NUMBER_CHARS || i === 0 || !isSpace(raw[i - 1]!)) return false;
-    while (i > 0 && isSpace(raw[i - 1]!)) i--;
+    while (end > 0 && isSpace(raw[end - 1]!)) end--;
+    let start = end;
+    while (start > 0 && end - start <= MAX_NUMBER_CHARS && !isSpace(raw[start - 1]!)) start--;
+    if (start === 0 || start === end || end - start > MAX_NUMBER_CHARS || !isNumeric(raw.slice(start, end))) return false;
+    end = start;
   }
   return true;
 }
@@ -60,27 +51,20 @@ export function anchorOf(line: SourceLine): Anchor | null {
 /** The anchor a line's text is (`raw` keeps the spacing a requests row's numbers need), or null. */
 export function anchorOfText(text: string, raw = text): Anchor | null {
   const key = labelKey(text);
-  if (key.length <= MAX_CAPTION_CHARS) {
-    const m = CAPTION.exec(key);
-    if (m) return { kind: 'caption', item: m[1] ?? m[2]! };
-  }
+  const item = captionItem(key);
+  if (item) return { kind: 'caption', item };
   for (const form of ANCHORED_FORMS) if (form.anchor!.line.test(key)) return { kind: 'form', form };
   for (const form of ANCHORED_FORMS) if (form.anchor!.row?.test(key) && endsWithNumbers(raw)) return { kind: 'form', form, row: true };
   return null;
 }
 
 /** The item numeral of a caption text, or null. */
-export function captionItem(text: string): string | null {
-  const key = labelKey(text);
-  if (key.length > MAX_CAPTION_CHARS) return null;
-  const m = CAPTION.exec(key);
-  return m ? (m[1] ?? m[2]!) : null;
+export function captionItemOf(text: string): string | null {
+  return captionItem(labelKey(text));
 }
 
-/** Headings of the report's own outline (二、主动公开政府信息情况 …): a table never runs past one. */
-const OUTLINE = /主动公开政府信息情况|收到和处理政府信息公开申请|行政复议、?行政诉讼情况|存在的主要问题|其他需要报告|总体情况/;
-
+/** A heading of the report's own outline (二、主动公开政府信息情况 …, forms/outline.ts): a table never runs past one. */
 export function isOutlineHeading(text: string): boolean {
   const h = matchHeading(text);
-  return h !== null && (h.kind === 'cn' || h.kind === 'part') && OUTLINE.test(h.rest);
+  return h !== null && (h.kind === 'cn' || h.kind === 'part') && isOutlineTitle(h.rest);
 }

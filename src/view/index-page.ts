@@ -12,7 +12,7 @@ import { joinPlaceForms } from '../panel/join.js';
 import type { OutputRecord } from '../schema.js';
 import { INDEX_SCRIPT } from './client.js';
 import { html, inlineScript, raw, scriptJson, type Html } from './html.js';
-import { officialLabel } from './marks.js';
+import { labelOfPath } from './marks.js';
 import { statisticAt } from '../statistics.js';
 import { documentShell } from './page.js';
 
@@ -184,7 +184,7 @@ function triage(rows: readonly IndexRow[]): Html {
 function chartFigure(a: Agency, i: number): Html {
   const names = a.names.length > 1 ? html` <span class="note">(${a.names.join(' = ')})</span>` : '';
   const yearLinks = a.rows.map(({ row, of }, j) => html`${j > 0 ? ' · ' : ''}<a href="${href(row.page)}">${row.year}</a>${of > 1 ? ` (${of} reports: the first charted)` : ''}`);
-  const values = CHART_SERIES.map(([path, label], s) => html`<tr><th scope="row" title="${officialLabel(path)}">${label}</th>${a.rows.map(({ row }) => html`<td class="num">${row.values[s] ?? '—'}</td>`)}</tr>`);
+  const values = CHART_SERIES.map(([path, label], s) => html`<tr><th scope="row" title="${labelOfPath(path)}">${label}</th>${a.rows.map(({ row }) => html`<td class="num">${row.values[s] ?? '—'}</td>`)}</tr>`);
   return html`<figure class="chart" data-i="${i}">
 <figcaption><b>${a.key}</b>${names}: ${yearLinks}</figcaption>
 <div class="chart-box"><canvas role="img" aria-label="${a.key}: requests received, granted and carried over by year"></canvas></div>

@@ -9,7 +9,7 @@
 
 import type { Provenance, ReportRecord } from '../schema.js';
 import { statisticAt } from '../statistics.js';
-import { labelOf } from '../write/codebook.js';
+import { officialLabel } from '../forms/labels.js';
 
 export type Method = 'table' | 'narrative' | 'implied';
 
@@ -42,12 +42,9 @@ export function methodOf(p: Provenance): Method {
 }
 
 
-export function officialLabel(path: string): string {
-  try {
-    return labelOf(path);
-  } catch {
-    return path; // a path the codebook does not know: its name is all there is
-  }
+/** A statistic's official wording (forms/labels.ts), or its path where no form prints it. */
+export function labelOfPath(path: string): string {
+  return officialLabel(path) ?? path;
 }
 
 /** Every provenance entry of the record, with its value, label and method. */
@@ -55,7 +52,7 @@ export function entriesOf(record: ReportRecord): Entry[] {
   return Object.entries(record.provenance).map(([path, prov]) => ({
     path,
     value: statisticAt(record.statistics, path),
-    label: officialLabel(path),
+    label: labelOfPath(path),
     method: methodOf(prov),
     prov,
   }));

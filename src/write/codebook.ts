@@ -1,12 +1,13 @@
 // Column names that Stata (at most 32 characters, letters, digits and `_`), R and pandas all
-// accept, and the codebook that maps each to its canonical path and its label in Chinese. A short
+// accept, and the codebook that maps each to its canonical path and its label in Chinese (the
+// forms' own wording of the cell: forms/labels.ts). A short
 // name is made of the short forms of the path's segments joined by `_`; the tests check that
 // every name fits and that no two are alike.
 
-import { segmentLabel } from '../statistics-labels.js';
+import { officialLabel } from '../forms/labels.js';
 
-/** Each segment of a statistics path: its short form (its label is in src/statistics-labels.ts). */
-const SHORT_FORMS: Record<string, string> = {
+/** Each segment of a statistics path: its short form (a column's short name joins them with `_`). */
+const SEGMENTS: Record<string, string> = {
   proactive: 'pro',
   published: 'pub',
   channels: 'chan',
@@ -117,7 +118,7 @@ const SHORT_FORMS: Record<string, string> = {
 };
 
 /** Segments whose name is also their group's (`meetings.meetings`): their own short form, not `mtg_mtg`. */
-const SHORT_FORMS_UNDER: Record<string, string> = {
+const SEGMENTS_UNDER: Record<string, string> = {
   'meetings.meetings': 'meetings',
 };
 
@@ -150,11 +151,10 @@ const META_LABELS: Record<string, string> = {
   warningCodes: '警告代码（每种一次，以“; ”分隔）',
 };
 
-function segment(name: string, path: string, parent: string | undefined): readonly [string, string] {
-  const short = (parent !== undefined ? SHORT_FORMS_UNDER[`${parent}.${name}`] : undefined) ?? SHORT_FORMS[name];
-  const label = segmentLabel(name, parent);
-  if (short === undefined || label === undefined) throw new Error(`codebook: no short form or label for "${name}" in ${path}`);
-  return [short, label];
+function segment(name: string, path: string, parent: string | undefined): string {
+  const s = (parent !== undefined ? SEGMENTS_UNDER[`${parent}.${name}`] : undefined) ?? SEGMENTS[name];
+  if (!s) throw new Error(`codebook: no short form for "${name}" in ${path}`);
+  return s;
 }
 
 /** A column's short name: the canonical name where it has no dot, else the segments' short forms. */
@@ -162,17 +162,13 @@ export function shortName(column: string): string {
   if (!column.includes('.') && column in META_LABELS) return column;
   return column
     .split('.')
-    .map((s, i, all) => segment(s, column, all[i - 1])[0])
+    .map((s, i, all) => segment(s, column, all[i - 1]))
     .join('_');
 }
 
-/** A column's label in Chinese: the segments' labels from the outside in. */
+/** A column's label in Chinese: a statistic's is the forms' wording of its cell (forms/labels.ts), else its path. */
 export function labelOf(column: string): string {
-  if (column in META_LABELS) return META_LABELS[column]!;
-  return column
-    .split('.')
-    .map((s, i, all) => segment(s, column, all[i - 1])[1])
-    .join(' / ');
+  return META_LABELS[column] ?? officialLabel(column) ?? column;
 }
 
 /** The codebook's rows: short name, canonical name, label. */

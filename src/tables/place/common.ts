@@ -3,28 +3,12 @@
 
 import type { Diagnostic } from '../../diagnostics.js';
 import { labelKey } from '../../forms/match.js';
-import type { Form, FormColumn, Relation } from '../../forms/types.js';
-import type { Cell } from '../types.js';
-import { countOf } from '../values.js';
+import { rowSums, sumHolds } from '../../forms/relations.js';
+import type { Form, FormColumn } from '../../forms/types.js';
 
-/**
- * The value columns of a form as a report orders them, from the header's words alone: the
- * official columns, with an optional column (法人或其他组织 `小计`) where the header names it, a
- * table-only column (历年累计) where the header has it, and 总计 first where the header puts it
- * before 自然人.
- */
-export function columnsOfHeader(form: Form, headerText: string): FormColumn[] {
-  const h = labelKey(headerText);
-  const columns = form.columns.filter((c) => (!c.optional && !c.tableOnly) || c.match.every((re) => re.test(h)));
-  const total = columns.findIndex((c) => c.key === 'total');
-  const first = columns.findIndex((c) => c.key === 'naturalPerson');
-  if (total > 0 && first >= 0) {
-    const t = h.indexOf('总计');
-    const p = h.indexOf('自然人');
-    if (t >= 0 && p >= 0 && t < p) columns.unshift(...columns.splice(total, 1));
-  }
-  return columns;
-}
+export { columnsOfHeader } from '../../forms/match.js';
+import type { Cell } from '../types.js';
+import { countOf } from '../../lexical/values.js';
 
 export function unmatched(label: string, line: number | null, form: Form): Diagnostic {
   const where = form.caption ?? `${form.kind} table`;
@@ -66,60 +50,26 @@ export function greatest(xs: Iterable<number>, start = -Infinity): number {
   return m;
 }
 
-/** A sum within one row as column indexes (in the report's column order): the total and its parts. */
-export interface RowSum {
-  total: number;
-  parts: number[];
-}
-
 /**
- * The form's sums within one row that the report's columns hold (总计 = its parts; each column
- * pattern once, in the form's order: the first is the first row's total, in the variant the
- * report's columns have, with or without 小计).
- */
-export function rowSums(form: Form, columns: readonly FormColumn[]): RowSum[] {
-  const at = (col: string): number => columns.findIndex((c) => c.key === col);
-  const seen = new Set<string>();
-  const out: RowSum[] = [];
-  const sameRow = (r: Relation): boolean => [...r.left, ...r.right].every((x) => x.row === r.left[0]!.row);
-  for (const r of form.relations) {
-    if (r.kind !== 'total' || r.left.length !== 1 || !sameRow(r)) continue;
-    if ((r.when?.absent ?? []).some((x) => at(x.col) >= 0)) continue;
-    if ((r.when?.present ?? []).some((g) => g.every((x) => at(x.col) < 0))) continue;
-    const total = at(r.left[0]!.col);
-    const parts = r.right.map((x) => at(x.col));
-    if (total < 0 || parts.some((p) => p < 0)) continue;
-    const key = `${total}=${parts.join('+')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ total, parts });
-  }
-  return out;
-}
-
-/** Does a row of counts keep a sum? */
-export function holds(s: RowSum, values: readonly number[]): boolean {
-  return s.parts.reduce((a, p) => a + values[p]!, 0) === values[s.total];
-}
-
-/**
- * Does a row of values, in the report's column order, keep the form's row total (the first of
- * rowSums)? null when the form has none, the total is blank, or a value is not a whole number. A
- * blank part is unknown (null), or 0 with `blanksAreZero` (a table that leaves its zeros blank).
+ * Does a row of values, in the report's column order, keep the form's row total (the first of its
+ * row sums, forms/relations.ts)? null when the form has none, the total is blank, or a value is
+ * not a whole number. A blank part is unknown, or 0 with `blanksAreZero` (a table that leaves its
+ * zeros blank).
  */
 export function rowTotalTest(form: Form, columns: readonly FormColumn[], blanksAreZero = false): (values: ReadonlyArray<Cell | null>) => boolean | null {
-  const sum = rowSums(form, columns)[0];
+  const sum = rowSums(form, columns.map((c) => c.key))[0];
   if (!sum) return () => null;
   return (values) => {
     const t = countOf(values[sum.total]?.text ?? '');
     if (t === null) return null;
-    let total = 0;
+    const counts: number[] = [];
+    counts[sum.total] = t;
     for (const p of sum.parts) {
       const text = values[p]?.text ?? '';
       const v = text === '' && blanksAreZero ? 0 : countOf(text);
       if (v === null) return null;
-      total += v;
+      counts[p] = v;
     }
-    return total === t;
+    return sumHolds(sum, counts);
   };
 }

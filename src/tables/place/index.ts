@@ -3,13 +3,13 @@
 // each part with the reader for its kind of raw table (grid.ts for grids, flow.ts for flows).
 
 import { labelKey } from '../../forms/match.js';
-import { FORMS_BY_SIGNATURE, PROACTIVE_FORMS } from '../../forms/index.js';
+import { FORMS_BY_SIGNATURE, itemOfRow, proactiveFormOf } from '../../forms/index.js';
 import type { Form, TableKind } from '../../forms/types.js';
-import { anchorOfText, captionItem } from '../anchors.js';
+import { anchorOfText, captionItemOf } from '../anchors.js';
 import type { Cell, RawTable } from '../types.js';
-import { isValueToken } from '../values.js';
-import { placeFlow } from './flow.js';
-import { placeGridBlock, visible, type GridBlock } from './grid.js';
+import { isValueToken } from '../../lexical/values.js';
+import { placeFlow } from './flow/index.js';
+import { placeGridBlock, visible, type GridBlock } from './grid/index.js';
 import type { PlacedTable } from './types.js';
 
 export interface Placement {
@@ -40,18 +40,9 @@ function captionOf(row: readonly Cell[]): { text: string; item: string; line: nu
   for (const c of row) if (c.text !== '') texts.add(c.text);
   if (texts.size !== 1) return null;
   const text = [...texts][0]!;
-  const item = captionItem(text);
+  const item = captionItemOf(text);
   return item ? { text, item, line: row.find((c) => c.text !== '')!.line } : null;
 }
-
-/** The 第二十条 item a sub-table drawn without its caption row is about, from its first row label. */
-const ITEM_OF_ROW: ReadonlyArray<readonly [RegExp, string]> = [
-  [/规章|规范性文件/, '一'],
-  [/行政许可|对外管理服务/, '五'],
-  [/行政处罚|行政强制/, '六'],
-  [/收费/, '八'],
-  [/采购/, '九'],
-];
 
 const isItemHeader = (row: readonly Cell[]): boolean => /^信息内容/.test(labelKey(visible(row)[0]?.text ?? ''));
 
@@ -75,31 +66,11 @@ function proactiveBlocks(raw: RawTable): Array<GridBlock & { item: string }> {
     let end = i + 1;
     while (end < raw.rows.length && !isItemHeader(raw.rows[end]!)) end++;
     const first = labelKey(visible(raw.rows[i + 1] ?? [])[0]?.text ?? '');
-    const item = ITEM_OF_ROW.find(([re]) => re.test(first))?.[1];
+    const item = itemOfRow(first);
     if (item) blocks.push({ rows: raw.rows.slice(i, end), format: raw.format, caption: `第二十条第（${item}）项`, captionLine: raw.rows[i]![0]!.line, item });
     i = end - 1;
   }
   return blocks;
-}
-
-/**
- * The 2019 or 2021 form of a 第二十条 item: the one whose column words the header has most of;
- * where the header names none, the one with as many columns as the first row has values.
- */
-function proactiveForm(item: string, headerText: string, values: number): Form | null {
-  const h = labelKey(headerText);
-  let best: Form | null = null;
-  let bestScore = -1;
-  for (const form of PROACTIVE_FORMS) {
-    if (!form.caption?.includes(`（${item}）`)) continue;
-    const hits = form.columns.filter((c) => c.match.every((re) => re.test(h))).length;
-    const score = hits * 10 + (form.columns.length === values ? 5 : 0) + (form.layout === '2021' ? 1 : 0);
-    if (score > bestScore) {
-      best = form;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 /** How many values the first row with values holds. */
@@ -127,7 +98,7 @@ function placeGrid(raw: RawTable): Placement {
       .slice(0, 3)
       .map((r) => visible(r).map((c) => c.text).join('|'))
       .join('\n');
-    const f = proactiveForm(block.item, headerText, firstRowValues(block.rows));
+    const f = proactiveFormOf(block.item, labelKey(headerText), firstRowValues(block.rows));
     const t = f ? placeGridBlock(f, block) : null;
     if (t) placed.push(t);
   }
@@ -147,7 +118,7 @@ function placeFlowTable(raw: RawTable): Placement {
       .flat()
       .map((c) => c.text)
       .join('');
-    form = proactiveForm(anchor.item, header, firstRowValues(raw.rows.slice(1)));
+    form = proactiveFormOf(anchor.item, labelKey(header), firstRowValues(raw.rows.slice(1)));
   } else form = anchor.form;
   const t = form ? placeFlow(form, raw, caption) : null;
   return { placed: t ? [t] : [], kind: form?.kind ?? 'other' };

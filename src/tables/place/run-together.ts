@@ -15,8 +15,8 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { matchRow } from '../../forms/match.js';
 import type { Form, FormColumn } from '../../forms/types.js';
 import type { Cell, RawTable } from '../types.js';
-import { isValueToken } from '../values.js';
-import { holds, rowSums, type RowSum } from './common.js';
+import { isValueToken } from '../../lexical/values.js';
+import { rowSums, sumHolds, type RowSum } from '../../forms/relations.js';
 
 /** A label and the digits glued to its end (`（一）予以公开710000071`; an amount `行政事业性收费18651.06`). */
 const GLUED = /^(.*[^\d\s.,，、．])(\d+(?:\.\d+)?)$/;
@@ -38,7 +38,7 @@ function onlyCut(digits: string, n: number, sums: readonly RowSum[], budget: { s
     if (several || ++tried > MAX_CUTS) return;
     const left = n - values.length;
     if (left === 0) {
-      if (from === digits.length && sums.every((s) => holds(s, values))) {
+      if (from === digits.length && sums.every((s) => sumHolds(s, values))) {
         if (found) several = true;
         else found = [...values];
       }
@@ -78,7 +78,7 @@ function cells(digits: string, cut: readonly number[], line: number): Cell[] {
  */
 export function cutRunTogether(form: Form, raw: RawTable, columns: readonly FormColumn[]): { raw: RawTable; warnings: Diagnostic[] } {
   const n = columns.length;
-  const sums = rowSums(form, columns);
+  const sums = rowSums(form, columns.map((c) => c.key));
   const warnings: Diagnostic[] = [];
   if (n === 0) return { raw, warnings };
   let changed = false;
@@ -125,7 +125,7 @@ export function cutRunTogether(form: Form, raw: RawTable, columns: readonly Form
  */
 export function labelCutter(form: Form, columns: readonly FormColumn[]): (label: Cell) => { label: Cell; values: Cell[] } | null {
   const n = columns.length;
-  const sums = rowSums(form, columns);
+  const sums = rowSums(form, columns.map((c) => c.key));
   const budget = { steps: MAX_TABLE_CUTS };
   return (label) => {
     const glued = gluedOf(label.text);
@@ -190,7 +190,7 @@ function onlyCutOfGroups(layouts: readonly Piece[][], n: number, sums: readonly 
     if (p === layout.length) {
       if (cells.length !== n) return;
       const values = cells.map((c) => (c.empty ? 0 : Number(c.text)));
-      if (!sums.every((s) => holds(s, values))) return;
+      if (!sums.every((s) => sumHolds(s, values))) return;
       if (found) several = true;
       else found = [...cells];
       return;
@@ -243,7 +243,7 @@ function cutOf(digits: string, n: number, sums: readonly RowSum[], budget: { ste
   if (digits.includes('.')) return null;
   if (digits.length === n) {
     const each = [...digits].map(Number);
-    return sums.every((s) => holds(s, each)) ? each : null;
+    return sums.every((s) => sumHolds(s, each)) ? each : null;
   }
   return onlyCut(digits, n, sums, budget);
 }

@@ -16,6 +16,11 @@ export interface PlacedRow {
   /** One entry per placed column: the value cell, or null where the cell is blank. */
   values: Array<Cell | null>;
   line: number;
+  /**
+   * The row's values were read but could not be placed (TABLE_MISALIGNED): its cells are unknown,
+   * not blank, and no sum may prove them zero.
+   */
+  withheld?: true;
 }
 
 export interface PlacedTable {

@@ -12,6 +12,7 @@
 import { charCount } from '../../lexical/chars.js';
 import { cleanText, isBlank, LINE, type SourceLine } from '../../parse/lines.js';
 import { anchorOf, isOutlineHeading, type Anchor } from '../anchors.js';
+import { isNumeric, isUnit } from '../../lexical/values.js';
 import type { Cell, RawTable, TableShape } from '../types.js';
 import { LINES_PER_SEPARATED_CELL, SeparatedCells } from './separated-cells.js';
 import { charWidth } from './width.js';
@@ -25,9 +26,8 @@ function isProse(line: SourceLine): boolean {
   return line.text.includes('。') && charCount(line.text) >= MIN_PROSE_CHARS;
 }
 
-/** A unit written apart from its number (`251000 元`), or the year word of a header (`2017 年度`): it belongs to the number token. */
-const UNIT = /^(?:万元|元|件|条|个|人次|人|次|项|年度?)$/;
-const NUMBER = /^[+\-−]?\d[\d,.]*$/;
+/** The year word of a header (`2017 年度`): like a unit written apart (`251000 元`), it belongs to the number before it. */
+const YEAR_WORD = /^年度?$/;
 
 /** The tokens of a line with their display columns; a line of spaces only is one empty cell. */
 export function tokensOf(line: SourceLine): Cell[] {
@@ -45,7 +45,7 @@ export function tokensOf(line: SourceLine): Cell[] {
     const text = cleanText(raw.slice(start, i));
     if (text !== '') {
       const prev = out.at(-1);
-      if (prev && UNIT.test(text) && NUMBER.test(prev.text) && startX - prev.end! <= 1) {
+      if (prev && (isUnit(text) || YEAR_WORD.test(text)) && isNumeric(prev.text) && startX - prev.end! <= 1) {
         prev.text += text;
         prev.end = x;
       } else out.push({ text, line: line.no, x: startX, end: x, ...(prev && nbspRun(nbsp, onlyNbsp)) });
@@ -127,7 +127,7 @@ export const flowShape: TableShape = {
       }
       const tokens = tokensOf(line);
       if (tokens.length === 0) continue;
-      if (line.flags & LINE.VALUES || tokens.some((t) => NUMBER.test(t.text))) sawValues = true;
+      if (line.flags & LINE.VALUES || tokens.some((t) => isNumeric(t.text))) sawValues = true;
       if (!aligned && tokens.length > 1 && /\S {2,}\S/.test(line.raw.trim())) aligned = true;
       rows.push(tokens);
       last = i;

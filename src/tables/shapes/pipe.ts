@@ -14,7 +14,7 @@
 import { cleanText, LINE, type SourceLine } from '../../parse/lines.js';
 import { cellBudget } from '../budget.js';
 import type { Cell, RawTable, TableShape } from '../types.js';
-import { isValueToken } from '../values.js';
+import { isValueToken } from '../../lexical/values.js';
 
 /** A separator row: only pipes, dashes, colons, plus signs and spaces. Checked by a loop (no regex backtracking over long runs). */
 export function isSeparatorRow(raw: string): boolean {

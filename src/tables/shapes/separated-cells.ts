@@ -3,7 +3,7 @@
 
 import { cleanText, LINE, type SourceLine } from '../../parse/lines.js';
 import type { Cell } from '../types.js';
-import { isValueToken } from '../values.js';
+import { isValueToken } from '../../lexical/values.js';
 import { isSeparatorRow } from './pipe.js';
 
 /**
