@@ -1,6 +1,6 @@
 // The closed list of warning codes a record can carry, each with what it means. The schema makes
-// them an enum (src/schema.ts), the README's table lists them, and a test holds the two together.
-// Adding a code is one line here and one row in the README.
+// them an enum (src/schema.ts), the warning table of docs/record.md lists them, and a test holds the
+// two together. Adding a code is one line here and one row in that table.
 
 export const WARNING_CODES = {
   TABLE_ROW_UNMATCHED: 'a table row whose label matches no row of the official form (kept in the grid, not mapped)',
