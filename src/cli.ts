@@ -22,7 +22,7 @@ import { isSummary, mergeSummaries, type Summary } from './run/summary.js';
 import { wantsColor } from './run/terminal.js';
 import { recordJsonSchema } from './schema.js';
 import { viewPage } from './view/index.js';
-import { removeTemporaryFiles, writeFileAtomically } from './write/sink.js';
+import { readerGone, removeTemporaryFiles, writeFileAtomically } from './write/sink.js';
 import { cannotWrite, cannotWriteMessage, reasonOf } from './write/writable.js';
 import { COLUMN_NAMINGS, FORMATS } from './write/writers.js';
 
@@ -61,7 +61,7 @@ function positiveInt(value: string): number {
   return n;
 }
 
-/** Write a subcommand's text to stdout, or atomically-enough to `-o FILE` (checked before any work). */
+/** Write a subcommand's text to stdout, or atomically to `-o FILE` (checked before any work). */
 async function emit(text: string, output: string | undefined, io: Io): Promise<number> {
   try {
     if (output === undefined) await writeStdout(io.stdout, text);
@@ -79,10 +79,6 @@ function writeStdout(stdout: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     stdout.write(text, (err) => (err && !readerGone(err) ? reject(err) : resolve()));
   });
-}
-
-function readerGone(err: NodeJS.ErrnoException): boolean {
-  return err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED';
 }
 
 function checkWritable(output: string | undefined): void {
@@ -151,7 +147,7 @@ function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: 
   program
     .description('Turn 政府信息公开工作年度报告 text files into JSON records, one line per input file.')
     .version(VERSION, '-V, --version', 'print the version')
-    .argument('[paths...]', 'report files, folders (walked recursively) or glob patterns')
+    .argument('[paths...]', 'report files, folders (walked recursively), glob patterns, or - for one report on stdin')
     .option('--glob <pattern>', 'which files to take inside folders', DEFAULT_GLOB)
     .option('--files-from <file>', 'read more paths from FILE, one per line ("-" for stdin)')
     .option('-0, --null', 'with --files-from: names are separated by NUL bytes, as find -print0 writes them (a list holding a NUL is read so anyway)', false)

@@ -1,5 +1,6 @@
 // One record → its output text and the facts a run summary counts.
 
+import { failedRulesOf, warningCodesOf } from '../record-codes.js';
 import type { OutputRecord } from '../schema.js';
 import { panelFacts, type PanelFacts } from '../panel/facts.js';
 import { formatRecord, slim, type Format } from '../write/writers.js';
@@ -61,8 +62,8 @@ export function viewOptions(html: boolean | undefined, options: SourceOptions, r
 export function briefOf(r: OutputRecord): Brief {
   const path = r.source.path;
   if ('error' in r) return { path, error: r.error.code, layout: null, failedChecks: false, warningCodes: [], failedRules: [] };
-  const failedRules = [...new Set(r.checks.filter((c) => c.status === 'fail').map((c) => c.rule))];
-  return { path, error: null, layout: r.report.layout, failedChecks: failedRules.length > 0, warningCodes: [...new Set(r.warnings.map((w) => w.code))], failedRules };
+  const failedRules = failedRulesOf(r);
+  return { path, error: null, layout: r.report.layout, failedChecks: failedRules.length > 0, warningCodes: warningCodesOf(r), failedRules };
 }
 
 export function renderRecord(record: OutputRecord, options: RenderOptions): Rendered {

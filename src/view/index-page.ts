@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { joinPlaceForms } from '../panel/join.js';
+import { failedRulesOf, warningCodesOf } from '../record-codes.js';
 import type { OutputRecord } from '../schema.js';
 import { INDEX_SCRIPT } from './client.js';
 import { html, inlineScript, raw, scriptJson, type Html } from './html.js';
@@ -58,7 +59,6 @@ export function indexRow(record: OutputRecord, page: string): IndexRow {
     return { page, path: record.source.path, agency: null, agencyKey: null, year: null, layout: null, failedChecks: 0, warnings: 0, failedRules: [], warningCodes: [], error: record.error.code, values: [] };
   }
   const r = record.report;
-  const failed = record.checks.filter((c) => c.status === 'fail');
   return {
     page,
     path: record.source.path,
@@ -66,10 +66,10 @@ export function indexRow(record: OutputRecord, page: string): IndexRow {
     agencyKey: r.agencyKey,
     year: r.year,
     layout: r.layout,
-    failedChecks: failed.length,
+    failedChecks: record.checks.filter((c) => c.status === 'fail').length,
     warnings: record.warnings.length,
-    failedRules: [...new Set(failed.map((c) => c.rule))],
-    warningCodes: [...new Set(record.warnings.map((w) => w.code))],
+    failedRules: failedRulesOf(record),
+    warningCodes: warningCodesOf(record),
     error: null,
     values: CHART_SERIES.map(([path]) => statisticAt(record.statistics, path) ?? null),
   };

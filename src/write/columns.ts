@@ -3,6 +3,7 @@
 // metadata columns: camelCase; a number of things ends in `Count` (`warningCount`); a list of
 // things is the plural noun and holds each item once, `; ` between (`warningCodes`, `failedRules`).
 
+import { failedRulesOf, warningCodesOf } from '../record-codes.js';
 import type { OutputRecord } from '../schema.js';
 import { STATISTICS_PATHS, statisticAt } from '../statistics.js';
 
@@ -32,17 +33,16 @@ export function csvRow(record: OutputRecord): Array<string | number | null> {
     base.errorMessage = record.error.message;
   } else {
     const r = record.report;
-    const failed = record.checks.filter((c) => c.status === 'fail');
     Object.assign(base, {
       title: r.title, agency: r.agency, agencyKey: r.agencyKey, year: r.year, periodStart: r.period?.start ?? null, periodEnd: r.period?.end ?? null,
       publishedOn: r.publishedOn, layout: r.layout,
       phones: r.contact.phones.join('; '), faxes: r.contact.faxes.join('; '), emails: r.contact.emails.join('; '),
       address: r.contact.address, postcode: r.contact.postcode, websites: r.contact.websites.join('; '),
-      failedCheckCount: failed.length,
-      // Each rule and code once, in the order first met: what kinds of trouble, for filtering.
-      failedRules: [...new Set(failed.map((c) => c.rule))].join('; '),
+      failedCheckCount: record.checks.filter((c) => c.status === 'fail').length,
+      // What kinds of trouble, for filtering.
+      failedRules: failedRulesOf(record).join('; '),
       warningCount: record.warnings.length,
-      warningCodes: [...new Set(record.warnings.map((w) => w.code))].join('; '),
+      warningCodes: warningCodesOf(record).join('; '),
     });
   }
   const stats = 'error' in record ? undefined : record.statistics;

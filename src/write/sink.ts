@@ -35,7 +35,7 @@ export function temporaryFile(path: string): () => void {
 }
 
 /** The reader went away (`| head`): not a failure, the end of the output. */
-function readerGone(err: NodeJS.ErrnoException): boolean {
+export function readerGone(err: NodeJS.ErrnoException): boolean {
   return err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED';
 }
 
