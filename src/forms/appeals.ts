@@ -2,21 +2,24 @@
 // the 2019 and 2021 formats — 行政复议, 未经复议直接起诉 and 复议后起诉, each 结果维持, 结果纠正, 其他结果,
 // 尚未审结 and 总计 (A1: 总计 = the other four, per group).
 
-import type { Form, FormColumn, Relation } from './types.js';
+import type { CellPaths, Form, FormColumn, Relation, StatisticsPaths } from './types.js';
 
-const OUTCOMES: ReadonlyArray<readonly [string, string, RegExp]> = [
+const OUTCOMES = [
   ['upheld', '结果维持', /维持/],
   ['corrected', '结果纠正', /纠正/],
   ['other', '其他结果', /其他/],
   ['pending', '尚未审结', /尚未审结|未审结/],
   ['total', '总计', /总计|合计/],
-];
+] as const;
 
-const GROUPS: ReadonlyArray<readonly [string, string[], RegExp]> = [
+const GROUPS = [
   ['review', ['行政复议'], /行政复议/],
   ['litigationDirect', ['行政诉讼', '未经复议直接起诉'], /未经复议|直接起诉/],
   ['litigationAfterReview', ['行政诉讼', '复议后起诉'], /复议后起诉/],
-];
+] as const;
+
+/** Every cell of the one row (group × outcome) is a statistics path (compile-time). */
+export type AppealsCellPaths = StatisticsPaths<CellPaths<'appeals', '', `${(typeof GROUPS)[number][0]}.${(typeof OUTCOMES)[number][0]}`>>;
 
 const COLUMNS: FormColumn[] = GROUPS.flatMap(([group, heads, groupMatch]) =>
   OUTCOMES.map(([key, label, match]): FormColumn => ({ key: `${group}.${key}`, label, match: [groupMatch, match], groups: heads })),

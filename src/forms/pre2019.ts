@@ -6,15 +6,15 @@
 // where one label contains another's key phrase (新闻发布会 in 负责同志参加新闻发布会) the patterns
 // exclude each other, so the order rows are tried in does not matter.
 
-import type { Form, FormRow, Relation } from './types.js';
+import type { CellPaths, Form, FormRow, Relation, StatisticsPaths } from './types.js';
 
-const row = (key: string, label: string, unit: string, match: RegExp, within?: RegExp): FormRow => ({ key, labels: [label], unit, match, ...(within ? { within } : {}) });
-const group = (label: string, match: RegExp): FormRow => ({ key: '', labels: [label], unit: '——', match, group: true });
+const row = <K extends string>(key: K, label: string, unit: string, match: RegExp, within?: RegExp): FormRow & { key: K } => ({ key, labels: [label], unit, match, ...(within ? { within } : {}) });
+const group = (label: string, match: RegExp): FormRow & { key: '' } => ({ key: '', labels: [label], unit: '——', match, group: true });
 
 const REVIEW = /行政复议/;
 const LITIGATION = /行政诉讼/;
 
-const ROWS: FormRow[] = [
+const ROWS = [
   group('一、主动公开情况', /主动公开情况$/),
   row('proactive.published', '（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）', '条', /主动公开政府信息数/),
   row('proactive.normativeDocsPublished', '其中：主动公开规范性文件数', '条', /主动公开规范性文件数/),
@@ -83,6 +83,9 @@ const ROWS: FormRow[] = [
   row('meetings.trainingSessions', '（二）举办各类培训班数', '次', /培训班/),
   row('meetings.trainees', '（三）接受培训人员数', '人次', /接受培训/),
 ];
+
+/** Every row of the form (group rows aside) is a statistics path (compile-time). */
+export type Pre2019CellPaths = StatisticsPaths<CellPaths<'', Exclude<(typeof ROWS)[number]['key'], ''>, ''>>;
 
 const cell = (row: string) => ({ row, col: '' });
 const sum = (rule: string, total: string, parts: string[], what: string): Relation => ({

@@ -2,12 +2,25 @@
 // They carry no sums; the only relation is the 2019 plausibility G1 (本年新公开数量 ≤ 对外公开总数量)
 // and, across years, the 2021 stock of documents in force (H1).
 
-import type { Form, FormColumn, FormLayout, FormRow, Relation } from './types.js';
+import type { StatisticsPath } from '../statistics.js';
+import type { CellPaths, Form, FormColumn, FormLayout, FormRow, Relation } from './types.js';
 
-const col = (key: string, label: string, match: RegExp, extra: Partial<FormColumn> = {}): FormColumn => ({ key, label, match: [match], ...extra });
-const row = (key: string, label: string, match: RegExp): FormRow => ({ key, labels: [label], match });
+const col = <K extends string>(key: K, label: string, match: RegExp, extra: Partial<FormColumn> = {}): FormColumn & { key: K } => ({ ...extra, key, label, match: [match] });
+const row = <K extends string>(key: K, label: string, match: RegExp): FormRow & { key: K } => ({ key, labels: [label], match });
 
-function item(id: string, layout: FormLayout, numeral: string, columns: FormColumn[], rows: FormRow[], relations: Relation[] = [], crossYear: Form['crossYear'] = undefined): Form {
+/** An item's rows, refused by the compiler when a cell (row × column) is no statistics path. */
+type CheckedRows<R extends string, C extends string> = ReadonlyArray<FormRow & { key: R }> &
+  (CellPaths<'proactive', R, C> extends StatisticsPath ? unknown : { error: `${Exclude<CellPaths<'proactive', R, C>, StatisticsPath>} is no statistics path` });
+
+function item<R extends string, C extends string>(
+  id: string,
+  layout: FormLayout,
+  numeral: string,
+  columns: ReadonlyArray<FormColumn & { key: C }>,
+  rows: CheckedRows<R, C>,
+  relations: Relation[] = [],
+  crossYear: Form['crossYear'] = undefined,
+): Form {
   return {
     id,
     kind: 'proactive',

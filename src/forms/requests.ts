@@ -1,7 +1,7 @@
 // 收到和处理政府信息公开申请情况 (formats.md §1.2, §2.2): the same form in the 2019 and 2021
 // formats but for （六）其他处理, one data row in 2019 and a group of three rows in 2021.
 
-import type { Form, FormColumn, FormRow, Ref, Relation } from './types.js';
+import type { CellPaths, Form, FormColumn, FormRow, Ref, Relation, StatisticsPaths } from './types.js';
 
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const RESULTS = '三、本年度办理结果';
@@ -12,16 +12,16 @@ const ORGS = '法人或其他组织';
 const L = (a: string, b?: string, c?: string): string[] => [a, b ?? a, c ?? b ?? a];
 
 /** An applicant column under 申请人情况 and its group header (自然人 and 总计 span both header rows). */
-const applicant = (key: string, label: string, match: RegExp, group: string, extra: Partial<FormColumn> = {}): FormColumn => ({
+const applicant = <K extends string>(key: K, label: string, match: RegExp, group: string, extra: Partial<FormColumn> = {}): FormColumn & { key: K } => ({
+  ...extra,
   key,
   label,
   match: [match],
   groups: [APPLICANTS, group],
-  ...extra,
 });
 
 /** 自然人, five 法人或其他组织 columns (and the 小计 some reports add), 总计. */
-const COLUMNS: FormColumn[] = [
+const COLUMNS = [
   applicant('naturalPerson', '自然人', /自然人/, '自然人'),
   applicant('commercial', '商业企业', /商业企业/, ORGS),
   applicant('research', '科研机构', /科研机构/, ORGS),
@@ -35,9 +35,9 @@ const COLUMNS: FormColumn[] = [
 export const APPLICANT_KEYS = COLUMNS.map((c) => c.key);
 const ORG_KEYS = ['commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg'];
 
-const r = (key: string, labels: string[], match: RegExp, extra: Partial<FormRow> = {}): FormRow => ({ key, labels, match, ...extra });
+const r = <K extends string>(key: K, labels: string[], match: RegExp, extra: Partial<FormRow> = {}): FormRow & { key: K } => ({ ...extra, key, labels, match });
 
-const ROWS: FormRow[] = [
+const ROWS = [
   r('received', L('一、本年新收政府信息公开申请数量'), /本年新收/),
   r('carriedOver', L('二、上年结转政府信息公开申请数量'), /上年结转/),
   r('outcomes.granted', L(RESULTS, '（一）予以公开'), /予以公开/),
@@ -69,6 +69,9 @@ const ROWS: FormRow[] = [
   r('outcomes.total', L(RESULTS, '（七）总计'), /总计|合计/),
   r('carriedForward', L('四、结转下年度继续办理'), /结转下年/),
 ];
+
+/** Every cell of the form is a statistics path (compile-time). */
+export type RequestsCellPaths = StatisticsPaths<CellPaths<'requests', (typeof ROWS)[number]['key'], (typeof COLUMNS)[number]['key']>>;
 
 const at = (row: string, col: string): Ref => ({ row, col });
 const OTHER_SPLIT = ['outcomes.other.noAmendment', 'outcomes.other.unpaidFee', 'outcomes.other.other'];

@@ -12,6 +12,7 @@
 // renumbered labels still match.
 
 import type { Layout, TableKind } from '../schema.js';
+import type { StatisticsPath } from '../statistics.js';
 
 /** The kinds of table and the layouts are the record's (schema.ts), not a second list. */
 export type { TableKind };
@@ -133,13 +134,23 @@ export interface Form {
    * 起诉 + 复议后起诉): the prose figure is checked against the cells' sum, and where it equals the
    * printed cells, a blank one among them is proved 0.
    */
-  statedSums?: ReadonlyArray<{ path: string; parts: readonly Ref[] }>;
+  statedSums?: ReadonlyArray<{ path: StatisticsPath; parts: readonly Ref[] }>;
   /**
    * Statistics a table of this form states in full, by path prefix: where the table is there,
    * prose figures under these paths are not taken (a sentence restates the table, or a part of it).
    */
   covers?: readonly string[];
 }
+
+/** `a.b` of two path parts as a type, an empty part left out (joinKey's type). */
+export type JoinPath<A extends string, B extends string> = A extends '' ? B : B extends '' ? A : `${A}.${B}`;
+/** The statistics paths of a form's cells: base × row keys × column keys. */
+export type CellPaths<Base extends string, Row extends string, Col extends string> = JoinPath<JoinPath<Base, Row>, Col>;
+/**
+ * Compiles only when every path given is a statistics path of the contract: each form module
+ * names its cells' paths with it, so that a wrong row or column key fails to compile.
+ */
+export type StatisticsPaths<T extends StatisticsPath> = T;
 
 /** `a.b.c` from parts, empty parts left out. */
 export function joinKey(...parts: string[]): string {

@@ -3,6 +3,7 @@
 
 import type { WarningCode } from '../diagnostics.js';
 import type { Provenance, Statistics, Warning } from '../schema.js';
+import type { StatisticsPath } from '../statistics.js';
 import { pathKeys } from './paths.js';
 
 export class StatisticsBuilder {
@@ -19,7 +20,7 @@ export class StatisticsBuilder {
     return this.flat.get(path);
   }
 
-  set(path: string, value: number, provenance: Provenance): void {
+  set(path: StatisticsPath, value: number, provenance: Provenance): void {
     const before = this.flat.get(path);
     if (before !== undefined) {
       if (before !== value) {
@@ -39,7 +40,11 @@ export class StatisticsBuilder {
     this.warnings.push({ code, message, line });
   }
 
-  /** The nested statistics object, built once from the values by path. */
+  /**
+   * The nested statistics object, built once from the values by path. Every path set is a
+   * StatisticsPath (prose rules by their type, table cells by the forms' compile-time checks), so
+   * the object has the schema's shape by construction.
+   */
   result(): Statistics {
     const root: Record<string, unknown> = {};
     for (const [path, value] of this.flat) {

@@ -5,14 +5,18 @@ import type { FormColumn, FormRow } from '../forms/types.js';
 import { joinKey } from '../forms/types.js';
 import type { Grid } from '../tables/place/build.js';
 import type { PlacedTable } from '../tables/place/types.js';
+import type { StatisticsPath } from '../statistics.js';
 import type { StatisticsBuilder } from './collect.js';
 import { joinPath } from './paths.js';
 import { cellValue } from '../lexical/values.js';
 
-/** The canonical path of a cell (made once per form row and column). */
-export function cellPath(t: PlacedTable, row: FormRow, column: FormColumn): string {
+/**
+ * The canonical path of a cell (made once per form row and column): a statistics path, as each
+ * form module asserts of its cells at compile time (forms/types.ts StatisticsPaths).
+ */
+export function cellPath(t: PlacedTable, row: FormRow, column: FormColumn): StatisticsPath {
   const base = joinKey(t.form.base, row.key);
-  return column.key === '' ? base : joinPath(base, column.key);
+  return (column.key === '' ? base : joinPath(base, column.key)) as StatisticsPath;
 }
 
 /** May a cell of this row and column hold money (万元) or a signed change? */

@@ -19,6 +19,7 @@
 
 import { SPACE_RE } from '../lexical/chars.js';
 import { readingForm } from '../lexical/fold.js';
+import type { StatisticsPath } from '../statistics.js';
 import type { Paragraph } from '../parse/paragraphs.js';
 import { toSimplified } from '../lexical/simplified.js';
 import { APPEAL_RULES } from './narrative/appeals.js';
@@ -29,7 +30,7 @@ import type { MatchContext, Rule } from './narrative/rule.js';
 import { parseNumeral, type Refusal } from '../lexical/values.js';
 
 export interface ProseFigure {
-  path: string;
+  path: StatisticsPath;
   value: number;
   line: number;
   raw: string;
@@ -106,7 +107,7 @@ function leadingClause(s: string, at: number): string {
 }
 
 interface Candidate {
-  path: string;
+  path: StatisticsPath;
   value: number;
   /** The number is refused (values.ts parseNumeral): no figure for the path, and a warning. */
   refused?: { code: Refusal; reason: string };
@@ -146,7 +147,7 @@ function candidate(rule: Rule, m: RegExpMatchArray, sentence: string, from: numb
  * lets `raw` be quoted verbatim from the line; without them it comes from the paragraph text.
  */
 export function extractProse(paragraphs: readonly Paragraph[], lines?: readonly RawLine[], warn: ProseWarn = () => {}): ProseFigure[] {
-  const found = new Map<string, Candidate[]>();
+  const found = new Map<StatisticsPath, Candidate[]>();
   for (const p of paragraphs) {
     const text = readingForm(p.text);
     let previous = '';

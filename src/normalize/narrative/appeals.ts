@@ -3,6 +3,7 @@
 // A denial is read only in a clause without counts or outcomes of its own: `行政复议无一被纠错`
 // says nothing about how many there were.
 
+import type { StatisticsPath } from '../../statistics.js';
 import { HAS_COUNT, NEGATION, NUM, SUM_WORD, pattern, type MatchContext, type Rule } from './rule.js';
 
 /** Words that tell of cases having happened. */
@@ -10,7 +11,7 @@ const CASE_WORDS = /纠错|纠正|维持|撤销|败诉|胜诉|确认违法|尚�
 
 const denial = (m: MatchContext): 'figure' | 'reject' => (HAS_COUNT.test(m.clause) || CASE_WORDS.test(m.clause) ? 'reject' : 'figure');
 
-function appealRules(path: string, word: string): Rule[] {
+function appealRules(path: StatisticsPath, word: string): Rule[] {
   return [
     // 行政复议案3件 · 行政复议案件共2件 · 被申请行政复议1件
     { path, hint: word, re: pattern(`${word}(?:案件|案|申请)?${SUM_WORD}${NUM}(?:件|起|宗|个)`) },

@@ -4,8 +4,11 @@
 // Every pattern runs in linear time: no unbounded quantifier anywhere, windows are `{0,N}` over a
 // class that stops at punctuation, and no two quantified parts can match the same text.
 
+import type { StatisticsPath } from '../../statistics.js';
+
 export interface Rule {
-  path: string;
+  /** The statistic the rule reads (checked by the compiler against the contract). */
+  path: StatisticsPath;
   /** Text the pattern cannot match without: sentences lacking it are not searched. */
   hint: string;
   /** Flags `gd`; group 1 is the number (unless `zero`), group 2 the unit of a `money` rule. */
