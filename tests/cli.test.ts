@@ -142,16 +142,6 @@ describe('the installed command', () => {
     expect(JSON.parse(lines[1]!).report.agency).toBe('聊城市卫生健康委员会');
   });
 
-  it('ends quietly when the reader closes stdout early (| head)', async () => {
-    const child = spawn(process.execPath, [bin, 'fixtures'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).not.toMatch(/Error|EPIPE/);
-    expect(code === 0 || code === 1).toBe(true);
-  });
-
   it('--help ends with examples and the exit codes', async () => {
     const res = await cli(['--help']);
     expect(res.code).toBe(EXIT.OK);
@@ -195,12 +185,12 @@ describe('the installed command', () => {
 });
 
 describe('the contract', () => {
-  it('every record written for the fixtures validates against the schema', async () => {
-    const res = await cli([fixture('fixtures')]);
-    expect(res.records.length).toBeGreaterThan(20);
-    for (const r of res.records) {
-      const parsed = RecordSchema.safeParse(r);
-      expect(parsed.success, `${r.source.path}: ${parsed.error?.message}`).toBe(true);
+  it('every golden record validates against the schema (check fixtures, the last step of npm test, holds each record to its golden)', () => {
+    const goldens = readdirSync(join(ROOT, 'fixtures'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.expected.json'));
+    expect(goldens.length).toBeGreaterThan(140);
+    for (const g of goldens) {
+      const parsed = RecordSchema.safeParse(JSON.parse(readFileSync(join(ROOT, 'fixtures', g), 'utf8')));
+      expect(parsed.success, `${g}: ${parsed.error?.message}`).toBe(true);
     }
   });
 });
