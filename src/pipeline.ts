@@ -10,6 +10,7 @@ import { sniff } from './parse/documents/sniff.js';
 import { splitLines } from './parse/lines.js';
 import { joinParagraphs } from './parse/paragraphs.js';
 import { yearOfTitle } from './metadata/title.js';
+import { statisticsEmpty } from './normalize/coverage.js';
 import { normalize } from './normalize/index.js';
 import { extractReport } from './metadata/report.js';
 import { SCHEMA_ID, type ErrorCode, type ErrorRecord, type OutputRecord, type ReportRecord, type Source, type Table, type Warning } from './schema.js';
@@ -123,7 +124,8 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
       ...built.warnings,
       ...metaWarnings,
       ...normalized.warnings,
-      ...(looksLikeReport(report, sections, tables) ? [] : [NOT_A_REPORT]),
+      // A text that is no report says so; one that is and gave nothing says that.
+      ...(looksLikeReport(report, sections, tables) ? statisticsEmpty(normalized.statistics) : [NOT_A_REPORT]),
     ],
   };
 }

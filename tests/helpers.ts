@@ -94,7 +94,21 @@ function terminalLike(stream: PassThrough): PassThrough {
   return Object.assign(stream, { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
 }
 
-/** Run the CLI in-process with the given arguments and stdin text. */
+/** The subcommands: they take their own options (no -j but check's), so nothing is added to theirs. */
+const SUBCOMMANDS = new Set(['check', 'panel', 'summary', 'view', 'schema']);
+
+/**
+ * The main command's arguments with one worker thread unless the test names -j: a record, its order
+ * and the output do not depend on the number of workers (tests/scale.test.ts, tests/view.test.ts and
+ * tests/hostile.test.ts hold that), and every worker started loads the parser anew, which is most of
+ * what a small in-process run costs.
+ */
+function oneWorkerUnlessNamed(args: readonly string[]): string[] {
+  if (SUBCOMMANDS.has(args[0] ?? '') || args.some((a) => a === '-j' || a === '--jobs' || a.startsWith('--jobs=') || /^-j\d/.test(a))) return [...args];
+  return [...args, '-j', '1'];
+}
+
+/** Run the CLI in-process with the given arguments and stdin text (one worker unless -j is named). */
 export async function cli(args: string[], stdin = '', setting: CliSetting = {}): Promise<CliResult> {
   const stdout = setting.stdoutTTY ? terminalLike(new PassThrough()) : new PassThrough();
   const stderr = setting.stderrTTY ? terminalLike(new PassThrough()) : new PassThrough();
@@ -102,7 +116,7 @@ export async function cli(args: string[], stdin = '', setting: CliSetting = {}):
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
   stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-  const code = await run(args, { stdout, stderr, stdin: Readable.from([stdin]), env: setting.env ?? {} });
+  const code = await run(oneWorkerUnlessNamed(args), { stdout, stderr, stdin: Readable.from([stdin]), env: setting.env ?? {} });
   // JSON Lines output: every line that is a whole JSON object (other formats give none).
   const records = out
     .split('\n')

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { checkInvariants } from '../src/check/invariants.js';
 import { decode } from '../src/parse/decode.js';
 import { parseBuffer, parseText } from '../src/pipeline.js';
 import { checkInvariants } from '../src/check/invariants.js';
@@ -285,5 +286,36 @@ describe('reading never leaves the named paths', () => {
       '/d/pipe.txt',
       '/d/real.txt',
     ]);
+  });
+});
+
+// The readers that build a cell from several lines or cut one token into several cells (cells
+// between lone separators, rows run together, wrapped tab cells) must keep every value on the line
+// it stands on, whatever a mutation does to the text around it.
+describe('property: mutated texts of the multi-line and run-together readers keep their invariants', () => {
+  const SOURCES = ['shapes/sh2019.bs4-get-text.txt', 'shapes/pingtan2024.bs4-get-text.txt', 'shapes/sh2019.py-html2text.txt', 'shapes/pingtan2024.innertext.txt', 'shapes/sh2019.node-html-markdown.txt', 'encodings/seed001.doubled-cp1252.txt', 'seeds/001_437bbae1d74230cf.txt'].map((f) => readFileSync(fixture(`fixtures/${f}`)));
+  const PIECES = ['\u00a0', '|', '\t', '\n', '  ', '0', '123', '（', '总计', '申请人情况', '\n| \n', '\n\t\n', '行政许可', '\ufffd'].map((p) => Buffer.from(p));
+
+  it('300 runs, seed 11', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: SOURCES.length - 1 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.double({ min: 0, max: 0.999, noNaN: true }), fc.integer({ min: 0, max: 199 })), { minLength: 1, maxLength: 20 }),
+        (source, edits) => {
+          let b = SOURCES[source]!;
+          for (const [op, x, k] of edits) {
+            const at = Math.floor(x * b.length);
+            if (op === 0) b = Buffer.concat([b.subarray(0, at), b.subarray(at + 1 + (k % 20))]);
+            else if (op === 1) b = Buffer.concat([b.subarray(0, at), PIECES[k % PIECES.length]!, b.subarray(at)]);
+            else b = Buffer.concat([b.subarray(0, at), b.subarray(at, at + k), b.subarray(at)]);
+          }
+          const record = parseBuffer(b, {});
+          const decoded = decode(b);
+          if ('error' in record || !decoded.ok) return;
+          expect(checkInvariants(record, decoded.text)).toEqual([]);
+        },
+      ),
+      { seed: 11, numRuns: 300 },
+    );
   });
 });

@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RecordSchema } from '../src/schema.js';
 import { cli, expectCliError, fixture } from './helpers.js';
 import { filesPerTask, shard } from '../src/run/batch.js';
 
@@ -73,4 +77,41 @@ describe('--shard auto from a job array', () => {
     ];
     for (const [spec, env, fragment] of cases) expectCliError(await cli([fixture('fixtures/seeds'), '--shard', spec], '', { env }), 2, fragment);
   });
+});
+
+// Whole-corpus runs, here rather than in the quick loop (which ends with `check fixtures`).
+describe('the fixture corpus, whole', () => {
+  it('matches its expected files through check, in-process', async () => {
+    const res = await cli(['check', fixture('fixtures')]);
+    expect(res.code).toBe(0);
+    expect(res.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+  });
+
+  it('every record written for the fixtures validates against the schema', async () => {
+    const res = await cli([fixture('fixtures')]);
+    expect(res.records.length).toBeGreaterThan(20);
+    for (const r of res.records) {
+      const parsed = RecordSchema.safeParse(r);
+      expect(parsed.success, `${r.source.path}: ${parsed.error?.message}`).toBe(true);
+    }
+  });
+});
+
+describe('summaries of shards', () => {
+  it('the summaries of shards add up to the summary of the whole, examples included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-sum-shards-'));
+    const inputs = [fixture('fixtures/bad'), fixture('fixtures/converters/template2021.docx2txt.txt'), fixture('fixtures/converters/template2021.pandoc-gfm.txt')];
+    await cli([...inputs, '-q', '-j', '1', '--summary', join(dir, 'whole.json')]);
+    const parts = [];
+    for (const k of [1, 2, 3]) {
+      await cli([...inputs, '-q', '-j', '1', '--shard', `${k}/3`, '--summary', join(dir, `${k}.json`)]);
+      parts.push(join(dir, `${k}.json`));
+    }
+    const merged = await cli(['summary', ...parts]);
+    const whole = JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8'));
+    expect(whole.warningCodes.STATISTICS_EMPTY.reports).toBe(3);
+    expect(whole.warningCodes.TABLES_MISSING.examples).toHaveLength(3);
+    expect(JSON.parse(merged.stdout)).toEqual(whole);
+  });
+
 });

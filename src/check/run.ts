@@ -106,6 +106,12 @@ export async function runCheck(dirs: readonly string[], options: CheckOptions, o
       if (expected.ok) for (const line of describeChanges(updateChanges(expected.value as Record<string, unknown>, actual as unknown as Record<string, unknown>))) say(`    ${line}`);
       continue;
     }
+    if (!expected.ok && 'error' in actual && actual.error.code === 'E_NOT_FOUND') {
+      // Nothing there to freeze: --update would not help (and refuses such a record).
+      say(`${c.red('✗')} ${path}: no such file or folder, so nothing to check`);
+      failed++;
+      continue;
+    }
     if (!expected.ok) {
       say(`${c.red('✗')} ${path}: no expected file ${expectedPath} (run with --update to write it)`);
       failed++;

@@ -10,7 +10,7 @@
 // 2^depth paths), and a link back into a folder above it (a loop) is not followed.
 
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { ErrorCode } from '../schema.js';
 
@@ -48,11 +48,21 @@ export interface Inputs {
   duplicates: Array<[string, string]>;
   /** Folders named that hold no file the pattern takes. */
   emptyFolders: string[];
+  /** Per folder named: files the pattern does not take that look like reports (`.html`, `.pdf` …), by extension. */
+  untaken: Array<[string, Record<string, number>]>;
   /** [output, input]: an output file that is also an input. */
   clashes: Array<[string, string]>;
   /** Links to a folder walked already under another name (not a folder above them): [link, name walked]. */
   sameFolders: Array<[string, string]>;
 }
+
+/**
+ * Extensions of files that may well be reports in another form (a saved page, an office file, a
+ * converter's other output): a folder's such files that the pattern leaves out are named in a
+ * note, so that `--glob` can take them. Other files (`.json`, `.py`, a README.md) are passed over
+ * in silence.
+ */
+const REPORT_LIKE = new Set(['.htm', '.html', '.shtml', '.xhtml', '.mht', '.mhtml', '.pdf', '.doc', '.docx', '.wps', '.odt', '.rtf', '.text', '.tsv']);
 
 /** One file found: the name shown, the real path it is (for duplicates), the bytes to open it by. */
 interface Found {
@@ -145,7 +155,7 @@ function byName(a: { name: Uint8Array }, b: { name: Uint8Array }): number {
  * `sameFolders` (a link back into one of the folders it is in, a loop, is not), and a link to
  * a file is taken like a file.
  */
-async function walkFolder(root: string, match: (rel: string) => boolean, follow: boolean, inputs: Pick<Inputs, 'problems' | 'sameFolders'>, rootRaw: string | Uint8Array = root): Promise<Found[]> {
+async function walkFolder(root: string, match: (rel: string) => boolean, follow: boolean, inputs: Pick<Inputs, 'problems' | 'sameFolders'>, rootRaw: string | Uint8Array = root, untaken?: Record<string, number>): Promise<Found[]> {
   const found: Found[] = [];
   const rootReal = await realOrResolved(rootRaw);
   const entered = new Map<string, string>([[rootReal, root]]); // real path → name walked
@@ -188,6 +198,9 @@ async function walkFolder(root: string, match: (rel: string) => boolean, follow:
         below.push({ path, raw, rel, real, above });
       } else if (match(rel)) {
         found.push(typeof raw === 'string' ? { path, real } : { path, real, raw });
+      } else if (untaken) {
+        const ext = extname(name).toLowerCase();
+        if (REPORT_LIKE.has(ext)) untaken[ext] = (untaken[ext] ?? 0) + 1;
       }
     }
     // Popped in name order: the folders below are walked before the next folder beside this one.
@@ -206,8 +219,10 @@ async function expand(arg: string, raw: Uint8Array | undefined, options: WalkOpt
   const open = raw ?? arg;
   const kind = await kindOf(open);
   if (kind === 'dir') {
-    const found = await walkFolder(arg, matcher(options.glob ?? DEFAULT_GLOB), follow, inputs, open);
+    const untaken: Record<string, number> = {};
+    const found = await walkFolder(arg, matcher(options.glob ?? DEFAULT_GLOB), follow, inputs, open, untaken);
     if (found.length === 0 && !inputs.problems.has(arg)) inputs.emptyFolders.push(arg);
+    if (Object.keys(untaken).length > 0) inputs.untaken.push([arg, untaken]);
     return found;
   }
   const scan = picomatch.scan(arg);
@@ -223,7 +238,7 @@ async function expand(arg: string, raw: Uint8Array | undefined, options: WalkOpt
 
 /** Every named path, expanded, deduplicated by real path (the name met first is kept), sorted. */
 export async function walkInputs(args: ReadonlyArray<string | Uint8Array>, options: WalkOptions = {}): Promise<Inputs> {
-  const inputs: Inputs = { paths: [], problems: new Map(), rawNames: new Map(), duplicates: [], emptyFolders: [], clashes: [], sameFolders: [] };
+  const inputs: Inputs = { paths: [], problems: new Map(), rawNames: new Map(), duplicates: [], emptyFolders: [], untaken: [], clashes: [], sameFolders: [] };
   const outputs = new Map<string, string>();
   for (const o of options.outputs ?? []) outputs.set(await realOrResolved(o), o);
   const taken = new Map<string, string>(); // real path → name kept
@@ -257,21 +272,24 @@ export async function collectInputs(args: readonly string[], options: WalkOption
 
 /**
  * Paths listed one per line (`find … | disclose-parse --files-from -`); blank lines are skipped.
- * A line that is not UTF-8 (a name in another encoding) is kept as its bytes.
+ * A list separated by NUL bytes (`find … -print0`, `--null`) is split at them only, as xargs -0
+ * does: a NUL is the one byte no name can hold, so a list that has one is such a list. A name
+ * that is not UTF-8 (a name in another encoding) is kept as its bytes.
  */
-export function parsePathList(list: string | Uint8Array): Array<string | Uint8Array> {
+export function parsePathList(list: string | Uint8Array, options: { nul?: boolean } = {}): Array<string | Uint8Array> {
   const bytes = typeof list === 'string' ? Buffer.from(list) : Buffer.from(list.buffer, list.byteOffset, list.byteLength);
+  const nul = options.nul === true || bytes.includes(0x00);
   const out: Array<string | Uint8Array> = [];
   let start = 0;
   while (start <= bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
+    let end = bytes.indexOf(nul ? 0x00 : 0x0a, start);
     if (end < 0) end = bytes.length;
     let line = bytes.subarray(start, end);
-    if (line.length > 0 && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
+    if (!nul && line.length > 0 && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
     start = end + 1;
     const text = decodeName(line);
     if (text === null) out.push(Uint8Array.from(line));
-    else if (text.trim() !== '') out.push(text);
+    else if (nul ? text !== '' : text.trim() !== '') out.push(text);
   }
   return out;
 }
