@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMS } from '../src/forms/index.js';
 import { officialGroupLabel, officialLabel } from '../src/forms/labels.js';
 import { STATISTICS_PATHS } from '../src/statistics.js';
 import { labelOf } from '../src/write/codebook.js';
@@ -70,6 +71,12 @@ describe('the JSON Schema describes the statistics by the forms', () => {
     expect(groups.get('appeals.litigationAfterReview')).toBe('行政诉讼 / 复议后起诉');
     expect(groups.get('meetings')).toBe('九、政府信息公开会议和培训情况');
     expect(groups.size).toBe(63);
+  });
+
+  it('every group a form row heads or a form stands for is a group of the schema (a misspelt one would name nothing)', () => {
+    const named = FORMS.flatMap((form) => [...form.rows.flatMap((row) => (row.heads ? [row.heads] : [])), ...(form.part ? [form.base] : [])]);
+    expect(named).toContain('requests.completed');
+    expect(named.filter((path) => !groups.has(path))).toEqual([]);
   });
 
   it('agrees with the codebook on every statistics path', () => {
