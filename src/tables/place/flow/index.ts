@@ -23,6 +23,7 @@ import { cutRunTogether, isRunTogether } from '../run-together.js';
 import type { PlacedRow, PlacedTable } from '../types.js';
 import { RowAssigner } from './assign.js';
 import { joinBrokenRows } from './broken-rows.js';
+import { dropHeaderBlanks } from './header-blanks.js';
 import { itemsOf, type Item } from './items.js';
 import { mentions, textOf } from './mentions.js';
 import { placeOneRowFlow } from './one-row.js';
@@ -34,6 +35,23 @@ export interface ReadRepair {
   fixture: string;
   apply(form: Form, raw: RawTable, first: readonly Item[]): { raw: RawTable; warnings: Diagnostic[] };
 }
+
+/** A rule on a flow's items as read, before broken rows are joined. */
+export interface ItemRule {
+  name: string;
+  fixture: string;
+  apply(form: Form, items: readonly Item[]): Item[];
+}
+
+export const ITEM_RULES: ItemRule[] = [
+  {
+    // Empty cells of a header written one cell a line (` |` for the corner and under 总计) are no
+    // blank row.
+    name: 'headerBlanks',
+    fixture: 'fixtures/shapes/hz2025.flat-pipe.txt',
+    apply: dropHeaderBlanks,
+  },
+];
 
 export const READ_REPAIRS: ReadRepair[] = [
   {
@@ -100,7 +118,7 @@ function headerOf(items: readonly Item[]): Cell[] {
 }
 
 export function placeFlow(form: Form, raw: RawTable, caption: string | null): PlacedTable | null {
-  const read = (r: RawTable): Item[] => joinBrokenRows(form, itemsOf(r, caption !== null, form.labelColumns === 2), r.format === 'aligned');
+  const read = (r: RawTable): Item[] => joinBrokenRows(form, ITEM_RULES.reduce((items, rule) => rule.apply(form, items), itemsOf(r, caption !== null, form.labelColumns === 2)), r.format === 'aligned');
   const first = read(raw);
   const warnings: Diagnostic[] = [];
   let repaired = raw;
