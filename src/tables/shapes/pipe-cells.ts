@@ -54,7 +54,8 @@ export function isPipeCells(lines: readonly SourceLine[], at: number): boolean {
     const kind = kindOf(lines[i]!);
     if (kind === 'blank') continue;
     seen++;
-    if (kind === 'cell') cells++;
+    // Text whose pipe starts the next line (`上一年项目数量` / `|`) is a cell too.
+    if (kind === 'cell' || (kind === 'text' && lines[i + 1]?.raw.trimStart().startsWith('|'))) cells++;
     else if (kind === 'inline') inline++;
   }
   return cells >= MIN_CELL_LINES && cells > CELLS_PER_INLINE_ROW * inline;

@@ -151,7 +151,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
   // Numbers under an anchor that no label names and that do not fill one row (`申请人情况` / `1`)
   // are no table: placing them would invent a form around a stray figure.
   if (!assigner.anyNamed && assigned.reduce((sum, p) => sum + p.values.length, 0) < n) return null;
-  const draft: FlowDraft = { form, format: raw.format, columns, items, rows: assigned, rowHolds, warnings };
+  const draft: FlowDraft = { form, format: raw.format, cut: raw.cut === true && raw.drawn !== undefined, columns, items, rows: assigned, rowHolds, warnings };
   for (const rule of FLOW_REPAIRS) if (rule.applies(draft)) rule.apply(draft);
   // Labels after the last row that are pieces of the form's labels (reading-order conversions put
   // the last rows' labels after their numbers) belong to the table.
