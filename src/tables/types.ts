@@ -24,6 +24,11 @@ export interface Cell {
   copy?: boolean;
   /** An explicitly empty cell of a flow (a line of NBSP in one-cell-per-line text). */
   empty?: boolean;
+  /**
+   * An empty cell read from a pipe alone on its line (one cell a line, shapes/pipe-cells.ts): a
+   * row's first such pipe may instead start the row, as some pages start every row with one.
+   */
+  lone?: true;
   /** A cell the reader added to make a short row as wide as the table (an HTML row without its last cells). */
   padded?: boolean;
   /**

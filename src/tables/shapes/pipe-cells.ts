@@ -52,7 +52,9 @@ export function isPipeCells(lines: readonly SourceLine[], at: number): boolean {
   let seen = 0;
   for (let i = at; i < lines.length && seen < DETECT_WINDOW; i++) {
     const kind = kindOf(lines[i]!);
-    if (kind === 'blank') continue;
+    // Pipes alone (a row's start, its padding, a span's columns: g043's `|` and `|||||` under its
+    // caption) say nothing of the shape.
+    if (kind === 'blank' || kind === 'frame') continue;
     seen++;
     // Text whose pipe starts the next line (`上一年项目数量` / `|`) is a cell too.
     if (kind === 'cell' || (kind === 'text' && lines[i + 1]?.raw.trimStart().startsWith('|'))) cells++;
@@ -164,7 +166,7 @@ function resolve(tokens: readonly Token[]): Cell[] {
     if (t.kind === 'cell') cells.push(t.cell);
     else if (t.kind === 'lone') {
       const next = tokens[k + 1];
-      if (next && (next.kind !== 'cell' || next.cell.empty || isValueToken(next.cell.text))) cells.push({ text: '', line: t.line, empty: true });
+      if (next && (next.kind !== 'cell' || next.cell.empty || isValueToken(next.cell.text))) cells.push({ text: '', line: t.line, empty: true, lone: true });
     }
   });
   return cells;
@@ -174,8 +176,12 @@ function resolve(tokens: readonly Token[]): Cell[] {
 export function readPipeCells(lines: readonly SourceLine[], at: number, anchor: Anchor): PipeCellsRead {
   const tokens = new Tokens();
   tokens.line(lines[at]!);
-  // The anchor is a cell of its own (a caption never wraps onto the next line).
-  tokens.end();
+  // The anchor is a cell of its own (a caption never wraps onto the next line); its pipe may
+  // stand on the next line (`第二十条第(一)项` / `|`: g043, w188, w309), where it ends the anchor
+  // and is no empty cell before the values or padding that follow (`行政复议` / `|` / `||||`).
+  let next = at + 1;
+  while (next < lines.length && kindOf(lines[next]!) === 'blank') next++;
+  if (!lines[next]?.raw.trimStart().startsWith('|')) tokens.end();
   let sawValues = false;
   let last = at;
   let i = at + 1;
