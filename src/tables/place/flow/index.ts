@@ -165,6 +165,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
     values: p.byColumn ?? (p.values.length === n ? byColumn(p.values) : Array<Cell | null>(n).fill(null)),
     line: p.line,
     ...(p.withheld ? { withheld: true as const } : {}),
+    ...(p.cutAt !== undefined ? { cutAt: p.cutAt } : {}),
   }));
   return {
     form,

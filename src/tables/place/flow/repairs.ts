@@ -9,6 +9,7 @@ import { greatest, least } from '../common.js';
 import type { PlacedRow } from '../types.js';
 import type { Assigned } from './assign.js';
 import type { Item } from './items.js';
+import { cutRow } from './cut-row.js';
 import { groupOf, mentions } from './mentions.js';
 import { placeShortRows, type ShortRow } from './short-rows.js';
 
@@ -21,7 +22,7 @@ export interface FlowDraft {
   /** The text ends inside the table and gives every cell, empty ones too (pipe cells): a short last row is a cut one. */
   cut: boolean;
   /** The form rows with their values in reading order; `byColumn` once each value's column is known; `withheld` when they cannot be placed. */
-  rows: Array<Assigned & { byColumn?: Array<Cell | null> }>;
+  rows: Array<Assigned & { byColumn?: Array<Cell | null>; cutAt?: number }>;
   /** Does a row of values (in the report's column order) keep the form's row total? */
   rowHolds: (values: readonly Cell[]) => boolean | null;
   warnings: Diagnostic[];
@@ -92,18 +93,17 @@ export const FLOW_REPAIRS: FlowRepair[] = [
     },
   },
   {
-    // A page cut short inside a table written cell by cell: its last row's cells are its first
-    // columns', in order; the columns after them are absent, not blank.
+    // A page cut short inside a table written cell by cell (cut-row.ts).
     name: 'cutRow',
     fixture: 'fixtures/pages/g022.txt',
     applies: (d) => d.cut,
     apply: (d) => {
-      const n = d.columns.length;
       const last = lastRow(d.rows);
-      if (!last || last.values.length === 0 || last.values.length >= n) return;
-      last.byColumn = [...byColumn(last.values), ...Array<Cell | null>(n - last.values.length).fill(null)];
-      const cell = last.values.at(-1)!;
-      d.warnings.push({ code: 'TABLE_CUT', message: `row "${last.label}": the text ends after ${last.values.length} of its ${n} cells (${cell.text || 'empty'} on line ${cell.line}); the rest are absent`, line: cell.line });
+      if (!last || last.values.length === 0 || last.values.length >= d.columns.length) return;
+      const cut = cutRow(last.values, d.columns.length, last.label);
+      last.byColumn = cut.byColumn;
+      last.cutAt = cut.cutAt;
+      d.warnings.push(cut.warning);
     },
   },
   {
