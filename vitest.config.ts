@@ -25,7 +25,9 @@ export default defineConfig({
       // parser and vite's transforms anew otherwise, which measured 60 % of the CPU time of the unit
       // tests. No quick test mocks a module or changes the process's environment.
       { extends: true, test: { name: 'quick', include: ['tests/**/*.test.ts'], exclude: SLOW_SUITES, isolate: false } },
-      { extends: true, test: { name: 'slow', include: SLOW_SUITES } },
+      // A slow test converts the whole fixture corpus (PDFs included, about a second each through
+      // pdf.js) several times: one took 27 s of the 30 s default in CI, and over 30 s on a busy machine.
+      { extends: true, test: { name: 'slow', include: SLOW_SUITES, testTimeout: 180_000 } },
     ],
   },
 });

@@ -19,10 +19,10 @@ import { commandTypo } from './run/did-you-mean.js';
 import { parseShardSpec } from './run/shard-spec.js';
 import { isSummary, mergeSummaries, type Summary } from './run/summary.js';
 import { wantsColor } from './run/terminal.js';
-import { recordJsonSchema } from './schema.js';
 import { VERSION } from './version.js';
 import { viewPage } from './view/index.js';
 import { readerGone, removeTemporaryFiles, writeFileAtomically } from './write/sink.js';
+import { recordJsonSchema } from './write/json-schema.js';
 import { cannotWrite, cannotWriteMessage, reasonOf } from './write/writable.js';
 import { COLUMN_NAMINGS, FORMATS } from './write/writers.js';
 

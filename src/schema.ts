@@ -1,11 +1,10 @@
 // The output contract (docs/canonical-model.md) as zod schemas: the single source of the record's
-// shape. `disclose-parse schema` prints the JSON Schema generated from these, with a description
-// of every field (a test holds them to it); a statistics field is described by its label on the
-// official form (src/statistics-labels.ts), as the codebook labels its column.
+// shape. `disclose-parse schema` prints the JSON Schema generated from these (write/json-schema.ts),
+// with a description of every field (a test holds them to it); a statistics field is described
+// there by its wording on the official forms (forms/labels.ts), which this ground layer cannot see.
 
 import { z } from 'zod';
 import { WARNING_CODES, type WarningCode } from './diagnostics.js';
-import { segmentLabel } from './statistics-labels.js';
 
 export const SCHEMA_ID = 'disclose-parse/report@1';
 
@@ -144,18 +143,9 @@ export const CheckSchema = z.object({
 // Canonical statistics: one model for the pre-2019, 2019 and 2021 layouts. Every field is
 // optional: present only where the report states it. Money is in 万元.
 
-/** A statistics segment's label on the official form (the same words the codebook gives its column). */
-function labelOf(name: string, parent?: string): string {
-  const label = segmentLabel(name, parent);
-  if (label === undefined) throw new Error(`schema: no label for the statistics segment "${name}" (src/statistics-labels.ts)`);
-  return label;
-}
-
-/** An optional part of the statistics, described by its label. */
-const part = <T extends z.ZodType>(schema: T, name: string, parent?: string) => schema.optional().describe(labelOf(name, parent));
-const n = (name: string, parent?: string) => part(z.number(), name, parent);
-const fields = <K extends string>(keys: readonly K[], parent?: string) =>
-  z.strictObject(Object.fromEntries(keys.map((k) => [k, n(k, parent)])) as Record<K, z.ZodOptional<z.ZodNumber>>);
+/** A statistic: its description, the forms' wording, is laid on the JSON Schema by write/json-schema.ts. */
+const n = z.number();
+const fields = <K extends string>(keys: readonly K[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, n.optional()])) as Record<K, z.ZodOptional<z.ZodNumber>>);
 
 export const APPLICANT_KEYS = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'orgSubtotal', 'total'] as const;
 export const OUTCOME_KEYS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
@@ -165,85 +155,73 @@ export const ApplicantsSchema = fields(APPLICANT_KEYS);
 /** 结果维持, 结果纠正, 其他结果, 尚未审结, 总计. */
 export const OutcomesSchema = fields(OUTCOME_KEYS);
 
-const applicants = (name: string) => part(ApplicantsSchema, name);
-const outcomes = (name: string) => part(OutcomesSchema, name);
 const group = <K extends string>(keys: readonly K[]) =>
-  z.strictObject(Object.fromEntries(keys.map((k) => [k, applicants(k)])) as Record<K, z.ZodOptional<typeof ApplicantsSchema>>);
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, ApplicantsSchema.optional()])) as Record<K, z.ZodOptional<typeof ApplicantsSchema>>);
 const documents = fields(['issued', 'published', 'publishedTotal', 'repealed', 'inForce'] as const);
 const items = fields(['itemsLastYear', 'itemsChange', 'decisions'] as const);
 
 export const StatisticsSchema = z.strictObject({
-  proactive: part(
-    z.strictObject({
-      published: n('published'),
-      channels: part(fields(['gazette', 'website', 'weibo', 'wechat', 'other'] as const), 'channels'),
-      normativeDocsPublished: n('normativeDocsPublished'),
-      normativeDocsIssued: n('normativeDocsIssued'),
-      regulations: part(documents, 'regulations'),
-      normativeDocuments: part(documents, 'normativeDocuments'),
-      licensing: part(items, 'licensing'),
-      otherServices: part(items, 'otherServices'),
-      penalties: part(items, 'penalties'),
-      enforcement: part(items, 'enforcement'),
-      fees: part(fields(['itemsLastYear', 'itemsChange', 'amountWan'] as const), 'fees'),
-      procurement: part(fields(['items', 'amountWan'] as const), 'procurement'),
-    }),
-    'proactive',
-  ),
-  responses: part(
-    fields([
-      'total', 'hotTopics', 'pressConferences', 'pressConferencesByLeaders', 'onlineInterviews',
-      'onlineInterviewsByLeaders', 'interpretations', 'socialMedia', 'other',
-    ] as const),
-    'responses',
-  ),
-  requests: part(
-    z.strictObject({
-      received: applicants('received'),
-      receivedVia: part(fields(['inPerson', 'fax', 'online', 'letter', 'other'] as const), 'receivedVia'),
-      carriedOver: applicants('carriedOver'),
-      completed: part(fields(['total', 'onTime', 'extended'] as const), 'completed'),
-      outcomes: part(
-        z.strictObject({
-          granted: applicants('granted'),
-          partiallyGranted: applicants('partiallyGranted'),
-          denied: part(
-            group([
-              'total', 'stateSecret', 'prohibitedByLaw', 'endangersSafety', 'thirdPartyRights', 'internalAffairs',
-              'processInformation', 'enforcementFiles', 'administrativeInquiry', 'commercialSecret', 'privacy',
-              'notGovernmentInformation',
-            ] as const),
-            'denied',
-          ),
-          unavailable: part(group(['total', 'notHeld', 'requiresCreation', 'unclearAfterAmendment'] as const), 'unavailable'),
-          notProcessed: part(group(['total', 'petitionComplaint', 'duplicate', 'publicationRequest', 'excessiveRepeated', 'confirmationRequest'] as const), 'notProcessed'),
-          other: part(group(['total', 'noAmendment', 'unpaidFee', 'other'] as const), 'other'),
-          alreadyPublic: applicants('alreadyPublic'),
-          notThisAgency: applicants('notThisAgency'),
-          notExist: applicants('notExist'),
-          amendmentNotified: applicants('amendmentNotified'),
-          otherChannel: applicants('otherChannel'),
-          total: applicants('total'),
-        }),
-        'outcomes',
-      ),
-      carriedForward: applicants('carriedForward'),
-    }),
-    'requests',
-  ),
-  appeals: part(
-    z.strictObject({
-      review: outcomes('review'),
-      litigationDirect: outcomes('litigationDirect'),
-      litigationAfterReview: outcomes('litigationAfterReview'),
-      litigation: outcomes('litigation'),
-    }),
-    'appeals',
-  ),
-  complaints: n('complaints'),
-  feesCollectedWan: n('feesCollectedWan'),
-  staffing: part(fields(['dedicatedUnits', 'readingPoints', 'staff', 'fullTime', 'partTime', 'budgetWan'] as const), 'staffing'),
-  meetings: part(fields(['meetings', 'trainingSessions', 'trainees'] as const, 'meetings'), 'meetings'),
+  proactive: z
+    .strictObject({
+      published: n.optional(),
+      channels: fields(['gazette', 'website', 'weibo', 'wechat', 'other'] as const).optional(),
+      normativeDocsPublished: n.optional(),
+      normativeDocsIssued: n.optional(),
+      regulations: documents.optional(),
+      normativeDocuments: documents.optional(),
+      licensing: items.optional(),
+      otherServices: items.optional(),
+      penalties: items.optional(),
+      enforcement: items.optional(),
+      fees: fields(['itemsLastYear', 'itemsChange', 'amountWan'] as const).optional(),
+      procurement: fields(['items', 'amountWan'] as const).optional(),
+    })
+    .optional(),
+  responses: fields([
+    'total', 'hotTopics', 'pressConferences', 'pressConferencesByLeaders', 'onlineInterviews',
+    'onlineInterviewsByLeaders', 'interpretations', 'socialMedia', 'other',
+  ] as const).optional(),
+  requests: z
+    .strictObject({
+      received: ApplicantsSchema.optional(),
+      receivedVia: fields(['inPerson', 'fax', 'online', 'letter', 'other'] as const).optional(),
+      carriedOver: ApplicantsSchema.optional(),
+      completed: fields(['total', 'onTime', 'extended'] as const).optional(),
+      outcomes: z
+        .strictObject({
+          granted: ApplicantsSchema.optional(),
+          partiallyGranted: ApplicantsSchema.optional(),
+          denied: group([
+            'total', 'stateSecret', 'prohibitedByLaw', 'endangersSafety', 'thirdPartyRights', 'internalAffairs',
+            'processInformation', 'enforcementFiles', 'administrativeInquiry', 'commercialSecret', 'privacy',
+            'notGovernmentInformation',
+          ] as const).optional(),
+          unavailable: group(['total', 'notHeld', 'requiresCreation', 'unclearAfterAmendment'] as const).optional(),
+          notProcessed: group(['total', 'petitionComplaint', 'duplicate', 'publicationRequest', 'excessiveRepeated', 'confirmationRequest'] as const).optional(),
+          other: group(['total', 'noAmendment', 'unpaidFee', 'other'] as const).optional(),
+          alreadyPublic: ApplicantsSchema.optional(),
+          notThisAgency: ApplicantsSchema.optional(),
+          notExist: ApplicantsSchema.optional(),
+          amendmentNotified: ApplicantsSchema.optional(),
+          otherChannel: ApplicantsSchema.optional(),
+          total: ApplicantsSchema.optional(),
+        })
+        .optional(),
+      carriedForward: ApplicantsSchema.optional(),
+    })
+    .optional(),
+  appeals: z
+    .strictObject({
+      review: OutcomesSchema.optional(),
+      litigationDirect: OutcomesSchema.optional(),
+      litigationAfterReview: OutcomesSchema.optional(),
+      litigation: OutcomesSchema.optional(),
+    })
+    .optional(),
+  complaints: n.optional(),
+  feesCollectedWan: n.optional(),
+  staffing: fields(['dedicatedUnits', 'readingPoints', 'staff', 'fullTime', 'partTime', 'budgetWan'] as const).optional(),
+  meetings: fields(['meetings', 'trainingSessions', 'trainees'] as const).optional(),
 });
 
 export type Statistics = z.infer<typeof StatisticsSchema>;
@@ -292,8 +270,3 @@ export type ReportRecord = z.infer<typeof ReportRecordSchema>;
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 export type OutputRecord = ReportRecord | ErrorRecord;
-
-/** The JSON Schema of one output line, generated from the zod schemas above. */
-export function recordJsonSchema(): unknown {
-  return z.toJSONSchema(RecordSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
-}

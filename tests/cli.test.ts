@@ -170,8 +170,8 @@ describe('the installed command', () => {
     expect(undescribed).toEqual([]);
     const report = (schema as { anyOf: Array<{ properties: Record<string, { properties: Record<string, { description: string; properties: Record<string, { description: string }> }> }> }> }).anyOf[0]!;
     const received = report.properties['statistics']!.properties['requests']!.properties['received']!;
-    expect(received.description).toBe('本年新收申请数量');
-    expect(received.properties['naturalPerson']!.description).toBe('自然人');
+    expect(received.description).toBe('（一）收到申请数（pre2019）；一、本年新收政府信息公开申请数量（2019、2021）');
+    expect(received.properties['naturalPerson']!.description).toBe('一、本年新收政府信息公开申请数量 / 申请人情况 / 自然人');
   });
 
   it('schema prints the JSON Schema generated from the zod schema', async () => {

@@ -7,7 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WARNING_CODES } from '../src/diagnostics.js';
-import { ERROR_CODES, recordJsonSchema } from '../src/schema.js';
+import { ERROR_CODES } from '../src/schema.js';
+import { recordJsonSchema } from '../src/write/json-schema.js';
 import { ROOT } from './helpers.js';
 
 /** A README a newcomer reads in five minutes (issue 24): what goes in, two commands, a record, workflows, triage. */

@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { checkInvariants } from '../src/check/invariants.js';
 import { decode } from '../src/parse/decode.js';
 import { parseBuffer, parseText } from '../src/pipeline.js';
-import { checkInvariants } from '../src/check/invariants.js';
 import { cellValue } from '../src/lexical/values.js';
 import { filesPerTask } from '../src/run/batch.js';
 import { RecordSchema, type OutputRecord } from '../src/schema.js';

@@ -11,6 +11,7 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { EXIT, run } from '../src/cli.js';
+import { DEFAULT_GLOB } from '../src/input/walk.js';
 import { ROOT, SEEDS, cli, fixture } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'disclose-parse.js');
@@ -51,17 +52,18 @@ describe('the format an output asks for', () => {
 });
 
 describe('inputs', () => {
-  it('a folder whose saved pages the pattern leaves out says how many and of what kind', async () => {
-    const dir = tmp('pages');
-    for (let i = 0; i < 8; i++) copyFileSync(seed('s001'), join(dir, `p${i}.html`)); // a report saved under a page's name
+  it('a folder whose office files the default pattern leaves out says how many and of what kind', async () => {
+    const dir = tmp('office');
+    for (let i = 0; i < 3; i++) copyFileSync(seed('s001'), join(dir, `p${i}.doc`)); // Word 97 files: legacy Office, not taken by default
+    for (let i = 0; i < 2; i++) copyFileSync(seed('s001'), join(dir, `q${i}.odt`));
     copyFileSync(seed('s004'), join(dir, 'a.txt'));
-    copyFileSync(seed('s000'), join(dir, 'b.txt'));
+    copyFileSync(seed('s000'), join(dir, 'b.html')); // pages are taken by default
     writeFileSync(join(dir, 'notes.json'), '{}'); // not report-like: no word about it
     const res = await cli([dir]);
     expect(res.records).toHaveLength(2);
-    expect(res.stderr.split('\n')[0]).toBe(`disclose-parse: ${dir}: 8 files the pattern **/*.txt does not take (8 .html); --glob names the files to take`);
-    const all = await cli([dir, '--glob', '**/*.{txt,html}', '-q']);
-    expect(all.records).toHaveLength(10);
+    expect(res.stderr.split('\n')[0]).toBe(`disclose-parse: ${dir}: 5 files the pattern ${DEFAULT_GLOB} does not take (3 .doc, 2 .odt); --glob names the files to take`);
+    const all = await cli([dir, '--glob', '**/*.{txt,html,doc}', '-q']);
+    expect(all.records).toHaveLength(5);
   });
 
   it('- reads one report from stdin, as every Unix filter does; its record says -', async () => {

@@ -28,7 +28,7 @@ describe('a file over its time limit ends itself', () => {
     const r = parseBuffer(bytes, { path: 'x.txt', deadline: { at: Date.now() - 1, limitMs: 5 } });
     expect(r).toEqual({
       schema: 'disclose-parse/report@1',
-      source: { path: 'x.txt', bytes: 41896, sha256: createHash('sha256').update(bytes).digest('hex'), encoding: 'utf-8', lineEnding: 'lf' },
+      source: { path: 'x.txt', bytes: 41896, sha256: createHash('sha256').update(bytes).digest('hex'), encoding: 'utf-8', lineEnding: 'lf', format: 'text', reader: 'text' },
       error: { code: 'E_TIMEOUT', message: 'parsing took longer than 5 ms (--timeout-ms)' },
     });
     // A deadline not reached changes nothing.

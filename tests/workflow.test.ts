@@ -158,19 +158,22 @@ describe('summary', () => {
     const hzq = fixture('fixtures/converters/hzq2024.mutool-txt.txt');
     const res = await cli([fixture('fixtures/seeds'), fixture('fixtures/bad'), hzq, '--summary', file]);
     expect(res.stderr).toBe(
-      'disclose-parse: 18 files, 18 records, 6 error records (E_BINARY 3, E_DECODE 1, E_EMPTY 2)\n' +
-        'disclose-parse: layouts 2019 3, 2021 1, pre2019 7, unknown 1; 1 report with failed checks (prose.table 1)\n' +
-        'disclose-parse: 5 reports with warnings (NOT_A_REPORT 1, PROSE_TABLE_MISMATCH 1, STATISTICS_EMPTY 1, TABLES_MISSING 2)\n',
+      'disclose-parse: 21 files, 21 records, 6 error records (E_BINARY 2, E_CORRUPT 1, E_DECODE 1, E_EMPTY 2)\n' +
+        'disclose-parse: layouts 2019 3, 2021 1, pre2019 10, unknown 1; 1 report with failed checks (prose.table 1)\n' +
+        'disclose-parse: 9 reports with warnings (DECODE_BOM 2, DECODE_NUL 1, DECODE_REPLACED 1, NOT_A_REPORT 1, PROSE_TABLE_MISMATCH 1, STATISTICS_EMPTY 1, TABLES_MISSING 2)\n',
     );
     const bad = (name: string): string => fixture(`fixtures/bad/${name}`);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
-      files: 18,
-      records: 18,
-      errors: { E_BINARY: 3, E_DECODE: 1, E_EMPTY: 2 },
-      layouts: { '2019': 3, '2021': 1, pre2019: 7, unknown: 1 },
+      files: 21,
+      records: 21,
+      errors: { E_BINARY: 2, E_CORRUPT: 1, E_DECODE: 1, E_EMPTY: 2 },
+      layouts: { '2019': 3, '2021': 1, pre2019: 10, unknown: 1 },
       reportsWithFailedChecks: 1,
-      reportsWithWarnings: 5,
+      reportsWithWarnings: 9,
       warningCodes: {
+        DECODE_BOM: { reports: 2, examples: [bad('lying-bom.txt'), bad('lying-utf16-bom.txt')] },
+        DECODE_NUL: { reports: 1, examples: [bad('stray-nul.txt')] },
+        DECODE_REPLACED: { reports: 1, examples: [bad('lone-surrogates.txt')] },
         NOT_A_REPORT: { reports: 1, examples: [bad('error-page.txt')] },
         PROSE_TABLE_MISMATCH: { reports: 1, examples: [hzq] },
         STATISTICS_EMPTY: { reports: 1, examples: [bad('cut-before-numbers.txt')] },
