@@ -96,7 +96,7 @@ const IN_PROCESS_MAX_FILES = 8;
 const IN_PROCESS_MAX_BYTES = 256 * 1024;
 
 /** Is the batch few and small enough to parse in this thread (IN_PROCESS_MAX_FILES)? */
-function inProcess(paths: readonly string[], rawNames: ReadonlyMap<string, Uint8Array> | undefined): boolean {
+export function parsesInProcess(paths: readonly string[], rawNames: ReadonlyMap<string, Uint8Array> | undefined): boolean {
   if (paths.length > IN_PROCESS_MAX_FILES || workerHooksSet()) return false;
   let bytes = 0;
   for (const path of paths) {
@@ -298,7 +298,7 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
 /** The records of `paths`, rendered for an output format, in order. */
 export function renderAll(paths: readonly string[], render: RenderOptions, options: BatchOptions = {}): AsyncGenerator<Viewed> {
   const jobs = Math.max(1, options.jobs ?? 1);
-  if ((jobs === 1 && !options.timeoutMs) || inProcess(paths, options.rawNames)) return sequential(paths, options, render);
+  if ((jobs === 1 && !options.timeoutMs) || parsesInProcess(paths, options.rawNames)) return sequential(paths, options, render);
   return pooled(paths, options, jobs, render);
 }
 
