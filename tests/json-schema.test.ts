@@ -55,7 +55,7 @@ describe('the JSON Schema describes the statistics by the forms', () => {
     // Only the pre-2019 form prints it, and by total alone: its row's wording and the column's.
     expect(leaves.get('requests.outcomes.alreadyPublic.naturalPerson')).toBe('1.属于已主动公开范围数 / 自然人');
     // No form prints a row for it: its words are the pre-2019 form's data (forms/pre2019.ts, unprinted).
-    expect(leaves.get('requests.receivedVia.other')).toBe('其他方式申请数');
+    expect(leaves.get('requests.receivedVia.other')).toBe('其他方式申请数（统计表无此行）');
   });
 
   it('describes every group by the labels the forms give it', () => {

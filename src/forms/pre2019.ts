@@ -149,6 +149,7 @@ export const PRE2019_FORM: Form = {
   relations: RELATIONS,
   covers: PRE2019_COVERS,
   // The contract keeps a slot beside the four channels the form prints (canonical-model.md: receivedVia).
-  unprinted: [{ path: 'requests.receivedVia.other', label: '其他方式申请数' }],
+  // The form prints no such row, and the label says so: a codebook must not suggest an official row.
+  unprinted: [{ path: 'requests.receivedVia.other', label: '其他方式申请数（统计表无此行）' }],
   anchor: { line: /^统计指标(?:单位)?(?:统计数)?$|政府信息公开情况统计表/, hints: '统統' },
 };
