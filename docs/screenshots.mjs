@@ -6,6 +6,7 @@
 //   docs/report-checks.png  a report page's top: metadata, the failed check, the warning
 //   docs/report-page.png    its text beside the rebuilt table, a value's tooltip shown
 //   docs/index.png          the index of the batch, sorted by year, with the agency's chart
+//   docs/pdf-page.png       a PDF's page: the document drawn by pdf.js, its values boxed, one clicked
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +22,11 @@ const report = 'fixtures/corpus/hzq2024.mutool-txt.txt';
 const inputs = ['fixtures/seeds', 'fixtures/corpus', 'fixtures/cli/hzq2023.pdftotext-layout.text', 'fixtures/cli/hzq2024.pdftotext-layout.text'];
 const run = spawnSync(process.execPath, ['bin/disclose-parse.js', ...inputs, '--html', out, '-o', '/dev/null', '-q'], { cwd: root, encoding: 'utf8' });
 if (run.status !== 0 && run.status !== 1) throw new Error(`disclose-parse failed: ${run.stderr}`);
+// A PDF in a folder of its own, so that the index above stays the text reports'.
+const pdf = 'fixtures/pdf/hzq2023.pdf';
+const pdfOut = join(out, 'pdf');
+const pdfRun = spawnSync(process.execPath, ['bin/disclose-parse.js', pdf, '--html', pdfOut, '-o', '/dev/null', '-q'], { cwd: root, encoding: 'utf8' });
+if (pdfRun.status !== 0) throw new Error(`disclose-parse failed on ${pdf}: ${pdfRun.stderr}`);
 
 const browser = await launchChromium({ width: 1400, height: 860 });
 try {
@@ -39,8 +45,17 @@ try {
   await page.waitForSelector('figure.chart[data-drawn="true"]');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(root, 'docs', 'index.png'), fullPage: true });
+
+  await page.setViewportSize({ width: 1300, height: 900 });
+  await page.goto(pathToFileURL(join(pdfOut, pageName(pdf))).href);
+  const mark = page.locator('#L61 mark[data-path="requests.received.total"]');
+  await mark.scrollIntoViewIfNeeded();
+  await mark.click();
+  await page.waitForSelector('#page-3[data-drawn="yes"]');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(root, 'docs', 'pdf-page.png') });
 } finally {
   await browser.close();
   rmSync(out, { recursive: true, force: true });
 }
-console.log('docs/report-checks.png, docs/report-page.png, docs/index.png written');
+console.log('docs/report-checks.png, docs/report-page.png, docs/index.png, docs/pdf-page.png written');

@@ -24,6 +24,7 @@ export const WARNING_CODES = {
   LAYOUT_YEAR_MISMATCH: 'the tables\' wording and the year imply different layouts; the tables win',
   SOFT_RELATION: 'a plausibility relation of formats.md (G1, P7, P8) does not hold',
   NOT_A_REPORT: 'no title, year, numbered heading or table: perhaps an error page or another document',
+  DATE_IMPOSSIBLE: 'a date written in the report that is no day of the calendar (2014年4月31日, 2019年13月40日): left out, not corrected',
   DECODE_MIXED: 'a stretch of the file is in another encoding than the rest (concatenated downloads); it was decoded with its own',
   DECODE_REPLACED: 'invalid byte sequences were replaced with U+FFFD (source.replaced says how many and where)',
   DECODE_DOUBLED: 'the file was encoded twice (UTF-8 of a Latin-1 or Windows-1252 reading: `å¹³æ½­` for `平潭`); it was decoded from the bytes so recovered',

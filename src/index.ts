@@ -1,6 +1,6 @@
 // Library entry point: `import { parseText, parseFile } from 'disclose-parse'`.
 
-export { parseText, parseBuffer, type ParseOptions } from './pipeline.js';
+export { parseText, parseBuffer, parseDocument, type ParseOptions } from './pipeline.js';
 export { parseFile, type FileOptions } from './file.js';
 export { collectInputs, walkInputs, DEFAULT_GLOB, type Inputs, type InputProblem, type WalkOptions } from './input/walk.js';
 export { decode, type Encoding, type LineEnding } from './parse/decode.js';

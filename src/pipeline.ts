@@ -4,6 +4,9 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from './diagnostics.js';
 import { decode, type ForcedEncoding } from './parse/decode.js';
+import { withPages } from './parse/documents/pages.js';
+import { readDocument } from './parse/documents/registry.js';
+import { sniff } from './parse/documents/sniff.js';
 import { splitLines } from './parse/lines.js';
 import { joinParagraphs } from './parse/paragraphs.js';
 import { yearOfTitle } from './metadata/title.js';
@@ -43,6 +46,8 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     sha256: sha256(Buffer.from(text, 'utf8')),
     encoding: 'utf-8',
     lineEnding: text.includes('\r\n') ? 'crlf' : text.includes('\r') ? 'cr' : 'lf',
+    format: 'text',
+    reader: TEXT_READER,
   };
   const timer = options.timer;
   const lines = timed(timer, 'lines', () => splitLines(unixText, ANCHOR_CHARS));
@@ -69,7 +74,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
       periodYear: report.period && report.period.start.slice(0, 4) === report.period.end.slice(0, 4) ? Number(report.period.start.slice(0, 4)) : null,
     }),
   );
-  const { contact, ...withoutContact } = report;
+  const { contact, warnings: metaWarnings, ...withoutContact } = report;
   return {
     schema: SCHEMA_ID,
     source,
@@ -83,13 +88,17 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     warnings: [
       ...(options.decodeWarnings ?? []),
       ...built.warnings,
+      ...metaWarnings,
       ...normalized.warnings,
       ...(looksLikeReport(report, sections, tables) ? [] : [NOT_A_REPORT]),
     ],
   };
 }
 
-/** Parse raw bytes (a file's content); never throws for bad content. */
+/** The reader of text files: the bytes decoded (parse/decode.ts), nothing taken out. */
+export const TEXT_READER = 'text';
+
+/** Parse raw bytes as text (a file's content, whatever it is, decoded); never throws for bad content. */
 export function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): OutputRecord {
   const base: Source = {
     path: options.path ?? null,
@@ -97,6 +106,8 @@ export function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): Outp
     sha256: sha256(bytes),
     encoding: null,
     lineEnding: null,
+    format: 'text',
+    reader: TEXT_READER,
   };
   if (bytes.byteLength === 0) return errorRecord(base, 'E_EMPTY', 'the file is empty');
   const decoded = timed(options.timer, 'decode', () => decode(bytes, options.encoding));
@@ -104,6 +115,25 @@ export function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): Outp
   if (decoded.text.trim() === '') return errorRecord({ ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding }, 'E_EMPTY', 'the file holds only whitespace');
   const source: Source = { ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding, ...(decoded.replaced && { replaced: decoded.replaced }) };
   return parseText(decoded.text, { source, timer: options.timer, decodeWarnings: decoded.warnings });
+}
+
+/**
+ * Parse a file's bytes by what they are (parse/documents/sniff.ts, a few byte comparisons): text
+ * takes parseBuffer as before; a page, a Word document or a PDF goes to the reader of its kind
+ * (parse/documents/registry.ts), whose text is then parsed as any text, its lines the record's line
+ * numbers. Never throws for bad content.
+ */
+export async function parseDocument(bytes: Uint8Array, options: ParseOptions = {}): Promise<OutputRecord> {
+  const kind = sniff(bytes);
+  if (kind === 'text') return parseBuffer(bytes, options);
+  const start = options.timer ? performance.now() : 0;
+  const read = await readDocument(kind, bytes, { ...(options.encoding && { encoding: options.encoding }) });
+  if (options.timer) options.timer.decode = (options.timer.decode ?? 0) + performance.now() - start;
+  const base: Source = { path: options.path ?? null, bytes: bytes.byteLength, sha256: sha256(bytes), encoding: read.encoding ?? null, lineEnding: null, format: read.format, reader: read.reader ?? null };
+  if (!read.ok) return errorRecord(base, read.code, read.message);
+  const source: Source = { ...base, lineEnding: read.lineEnding ?? null, ...(read.replaced && { replaced: read.replaced }) };
+  if (read.text.trim() === '') return errorRecord(source, 'E_EMPTY', `the ${read.format} document holds only whitespace`);
+  return withPages(parseText(read.text, { source, timer: options.timer, decodeWarnings: read.warnings }), read.origins);
 }
 
 export function errorRecord(source: Source, code: ErrorCode, message: string): ErrorRecord {

@@ -9,6 +9,9 @@ export const SCHEMA_ID = 'disclose-parse/report@1';
 export const EncodingSchema = z.enum(['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be', 'big5']);
 export const LineEndingSchema = z.enum(['lf', 'crlf', 'cr', 'mixed']);
 export const LayoutSchema = z.enum(['pre2019', '2019', '2021', 'unknown']);
+/** What a file is, by its bytes (src/parse/documents/sniff.ts). */
+export const DOCUMENT_FORMATS = ['text', 'html', 'pdf', 'docx', 'zip', 'ole2'] as const;
+export const DocumentFormatSchema = z.enum(DOCUMENT_FORMATS);
 
 export const SourceSchema = z.object({
   path: z.string().nullable().describe('The path as the user named it; null for text parsed in memory'),
@@ -16,6 +19,13 @@ export const SourceSchema = z.object({
   sha256: z.string().nullable().describe('SHA-256 of the raw bytes, hex'),
   encoding: EncodingSchema.nullable(),
   lineEnding: LineEndingSchema.nullable(),
+  format: DocumentFormatSchema.nullable().describe(
+    'What the file is, told by its bytes and not its name: text, html (a web page), pdf, docx, zip (a ZIP that is no DOCX), ole2 (a legacy binary Office file: .doc, .wps, .xls); null when the file could not be read',
+  ),
+  reader: z
+    .string()
+    .nullable()
+    .describe('What made the text whose lines the record counts: text (the file decoded as it is), html (a page decoded by its charset, its menus and footers blanked), docx (the document XML), or the PDF reader; null when no reader took the file'),
   replaced: z
     .object({
       count: z.number().int().positive(),
@@ -25,7 +35,14 @@ export const SourceSchema = z.object({
     .describe('Present when decoding replaced invalid byte sequences with U+FFFD: how many, and the line of the first'),
 });
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A day of the calendar, as YYYY-MM-DD (`2014-04-31` is refused). */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }, 'not a day of the calendar');
 
 export const ContactSchema = z.object({
   phones: z.array(z.string()),
@@ -101,6 +118,7 @@ export const ProvenanceSchema = z.object({
   row: z.number().int().nonnegative().optional(),
   col: z.number().int().nonnegative().optional(),
   method: z.enum(['table', 'narrative', 'implied']).optional().describe('narrative: a figure stated in prose; implied: a blank cell the table proves to be 0'),
+  page: z.number().int().positive().optional().describe('The 1-based page of the PDF the line stands on, where the value came from a PDF: where to find the number in the document'),
 });
 
 export const CheckSchema = z.object({
@@ -212,7 +230,10 @@ export const ReportRecordSchema = z.object({
   warnings: z.array(WarningSchema),
 });
 
-export const ERROR_CODES = ['E_READ', 'E_NOT_FOUND', 'E_NOT_FILE', 'E_EMPTY', 'E_BINARY', 'E_DECODE', 'E_TOO_LARGE', 'E_TIMEOUT', 'E_INTERNAL'] as const;
+export const ERROR_CODES = [
+  'E_READ', 'E_NOT_FOUND', 'E_NOT_FILE', 'E_EMPTY', 'E_BINARY', 'E_DECODE', 'E_TOO_LARGE', 'E_TIMEOUT', 'E_INTERNAL',
+  'E_NOT_DOCX', 'E_LEGACY_OFFICE', 'E_ENCRYPTED', 'E_CORRUPT', 'E_NO_TEXT',
+] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 
 export const ErrorRecordSchema = z.object({
@@ -224,6 +245,7 @@ export const ErrorRecordSchema = z.object({
 export const RecordSchema = z.union([ReportRecordSchema, ErrorRecordSchema]);
 
 export type Source = z.infer<typeof SourceSchema>;
+export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
 export type Layout = z.infer<typeof LayoutSchema>;
 export type TableKind = z.infer<typeof TableKindSchema>;
 export type Report = z.infer<typeof ReportSchema>;

@@ -76,7 +76,7 @@ describe('bad input: one error record per path, and the batch goes on', () => {
       'error-page.txt': 'ok',
       'lying-bom.txt': 'ok',
       'nul-bytes.txt': 'E_BINARY',
-      'pdf-as-text.txt': 'E_BINARY',
+      'pdf-as-text.txt': 'E_CORRUPT',
       'saved-image.txt': 'E_BINARY',
       'truncated-download.txt': 'ok',
       'undecodable.txt': 'E_DECODE',
@@ -102,7 +102,7 @@ describe('bad input: one error record per path, and the batch goes on', () => {
   it('an empty folder gives no records, a note on stderr and exit 0', async () => {
     const res = await cli([mkdtempSync(join(tmpdir(), 'dp-empty-'))]);
     expect(res.records).toEqual([]);
-    expect(res.stderr).toMatch(/no report files found in .*dp-empty-.* \(pattern \*\*\/\*\.txt\)/);
+    expect(res.stderr).toMatch(/no report files found in .*dp-empty-.* \(pattern \*\*\/\*\.\{txt,html,htm,shtml,pdf,docx\}\)/);
     expect(res.code).toBe(EXIT.OK);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEEDS, parseFixture } from './helpers.js';
+import { parseText } from '../src/pipeline.js';
 
 const none = { phones: [], faxes: [], emails: [], address: null, postcode: null, websites: [] };
 
@@ -374,5 +375,37 @@ describe('metadata patterns run in linear time', () => {
   // generation, at a cost per string that is no property of the patterns.
   it('field labels (`地址`, `邮编`, `发布机构`, `现将`, `2023年，`) before long runs of spaces', async () => {
     expect(await ratio((k) => ['地址', '邮编', '发布机构', '现将', '2023年，'].map((w) => `${w}${' '.repeat(1_000 * k)}x`).join('\n'))).toBeLessThan(8);
+  });
+});
+
+describe('dates that are no day of the calendar (issue 25, item 5)', () => {
+  const report = (text: string) => parseText(text);
+  it('2014年4月31日 under the title is left out with DATE_IMPOSSIBLE on its line', () => {
+    const r = report('某某县卫生局2013年政府信息公开工作年度报告\n（2014年4月31日）\n一、概述\n本年度主动公开政府信息56条。\n');
+    expect(r.report.publishedOn).toBeNull();
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'DATE_IMPOSSIBLE', line: 2 }));
+  });
+
+  it('a period starting 2013年2月30日 is no period; 2019年13月40日 as a signature date is no date', () => {
+    const r = report('某某县卫生局2013年政府信息公开工作年度报告\n一、概述\n本报告中所列数据的统计期限自2013年2月30日起至2013年12月31日止。\n某某县卫生局\n2019年13月20日\n');
+    expect(r.report.period).toBeNull();
+    expect(r.report.publishedOn).toBeNull();
+    expect(r.warnings.filter((w) => w.code === 'DATE_IMPOSSIBLE').map((w) => w.line)).toEqual([5, 3]);
+  });
+
+  it('2013年2月28日 and 2016年2月29日 are days; 2013年2月29日 is not', async () => {
+    const { findDates } = await import('../src/lexical/dates.js');
+    expect(findDates('2013年2月28日 2016年2月29日 2013年2月29日').map((d) => [d.iso, d.impossible ?? false])).toEqual([
+      ['2013-02-28', false],
+      ['2016-02-29', false],
+      ['2013-02-29', true],
+    ]);
+  });
+
+  it('the schema refuses a record whose date is no day', async () => {
+    const { RecordSchema } = await import('../src/schema.js');
+    const r = report('某某县卫生局2013年政府信息公开工作年度报告\n2014年4月30日\n');
+    expect(RecordSchema.safeParse(r).success).toBe(true);
+    expect(RecordSchema.safeParse({ ...r, report: { ...r.report, publishedOn: '2014-04-31' } }).success).toBe(false);
   });
 });

@@ -116,7 +116,7 @@ describe('dates', () => {
     expect(findDates('二○二四年一月十九日').map((d) => d.iso)).toEqual(['2024-01-19']);
     expect(isDateLine('二○二四年一月十九日')).toBe(true);
     // Digits spaced apart: the date-only test and the date read the line the same way.
-    expect(dateOfLine('2 018 年 2 月 1 日')).toBe('2018-02-01');
+    expect(dateOfLine('2 018 年 2 月 1 日')?.iso).toBe('2018-02-01');
     expect(findDates('填报日期：2019-04-02').map((d) => d.iso)).toEqual(['2019-04-02']);
     expect(findDates('2019年13月40日')).toEqual([]);
   });

@@ -13,26 +13,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, haveChromium, launchChromium } from '../docs/chromium.mjs';
+import { launchChromium } from '../docs/chromium.mjs';
 import { pageName } from '../src/view/index.js';
+import { browserGate } from './browser.js';
 import { cli, fixture, SEEDS } from './helpers.js';
 
-const available = haveChromium();
-const inCi = Boolean(process.env.CI);
-const WHY_SKIPPED = `no Chromium at ${CHROMIUM} (install it with: apt-get install chromium; or set CHROMIUM_PATH)`;
-if (!available && !inCi) console.warn(`tests/view-browser.test.ts: the browser tests are SKIPPED: ${WHY_SKIPPED}`);
-
-if (!available && inCi) {
-  describe('the browser tests in CI', () => {
-    it('have Chromium: CI never skips them', () => {
-      throw new Error(`${WHY_SKIPPED}; .ci/run installs it with apt`);
-    });
-  });
-}
+const gate = browserGate('tests/view-browser.test.ts');
 
 const HOSTILE_NAME = `"><img src=x onerror="window.__pwned='name'">.txt`;
 
-describe.skipIf(!available)(available ? 'the pages in Chromium' : `the pages in Chromium: SKIPPED, ${WHY_SKIPPED}`, () => {
+describe.skipIf(!gate.available)(gate.title('the pages in Chromium'), () => {
   const shots = process.env.VIEW_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'dp-screenshots-'));
   const pages = join(mkdtempSync(join(tmpdir(), 'dp-browser-')), 'pages');
   const inputs = mkdtempSync(join(tmpdir(), 'dp-browser-in-'));
@@ -63,7 +53,7 @@ describe.skipIf(!available)(available ? 'the pages in Chromium' : `the pages in 
     expect(res.code).toBe(1); // empty.txt is an error record
     browser = await launchChromium({ width: 1400, height: 900 });
     console.info(`tests/view-browser.test.ts: screenshots in ${shots}`);
-  });
+  }, 60_000); // a batch of the seeds and the hostile files, and a browser to start: slow on a busy machine
 
   afterAll(async () => {
     await browser?.close();
@@ -119,7 +109,7 @@ describe.skipIf(!available)(available ? 'the pages in Chromium' : `the pages in 
     expect(await tip.isVisible()).toBe(false);
     await mark.hover();
     expect(await tip.isVisible()).toBe(true);
-    expect((await tip.innerText()).split('\n')).toEqual(['requests.received.total', '依申请公开 / 本年新收申请数量 / 总计', '= 11', 'table cell: t6 row 3 col 9, line 120, text “11”']);
+    expect((await tip.innerText()).split('\n')).toEqual(['requests.received.total', '（一）收到申请数（pre2019）；一、本年新收政府信息公开申请数量 / 申请人情况 / 总计（2019、2021）', '= 11', 'table cell: t6 row 3 col 9, line 120, text “11”']);
     await shoot(page, 'report-seed001-hover.png');
     await page.mouse.move(5, 5);
     expect(await tip.isVisible()).toBe(false);
@@ -150,8 +140,9 @@ describe.skipIf(!available)(available ? 'the pages in Chromium' : `the pages in 
       const r = el.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, height: window.innerHeight };
     });
-    expect(box.top).toBeGreaterThanOrEqual(0);
-    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    // In view, to the pixel: scrolling to a target lands on fractions of a pixel (−0.27 seen).
+    expect(box.top).toBeGreaterThanOrEqual(-1);
+    expect(box.bottom).toBeLessThanOrEqual(box.height + 1);
     expect(await line.getAttribute('class')).toBe('l hl flag');
     expect(await line.locator('mark[data-path="requests.received.total"]').evaluate((el) => el.firstChild?.textContent)).toBe('95');
     // The other line the check names: the text's figure, flagged.

@@ -206,7 +206,7 @@ describe('the report page', () => {
 
   it('an error record gets a page with its code and no text', async () => {
     const page = await pageOf('fixtures/bad/pdf-as-text.txt');
-    expect(page).toContain('<div class="error-box" id="error"><code>E_BINARY</code>');
+    expect(page).toContain('<div class="error-box" id="error"><code>E_CORRUPT</code>');
     expect(page).not.toContain('id="text"');
     expect(structureProblems(page)).toEqual([]);
   });

@@ -147,12 +147,12 @@ describe('summary', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dp-sum-'));
     const file = join(dir, 'summary.json');
     const res = await cli([fixture('fixtures/seeds'), fixture('fixtures/bad'), '--summary', file]);
-    expect(res.stderr).toContain('disclose-parse: 15 files, 15 records, 6 error records (E_BINARY 3, E_DECODE 1, E_EMPTY 2)');
+    expect(res.stderr).toContain('disclose-parse: 15 files, 15 records, 6 error records (E_BINARY 2, E_CORRUPT 1, E_DECODE 1, E_EMPTY 2)');
     expect(res.stderr).toContain('layouts 2019 2, pre2019 6, unknown 1; 0 reports with failed checks');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
       files: 15,
       records: 15,
-      errors: { E_BINARY: 3, E_DECODE: 1, E_EMPTY: 2 },
+      errors: { E_BINARY: 2, E_CORRUPT: 1, E_DECODE: 1, E_EMPTY: 2 },
       layouts: { '2019': 2, pre2019: 6, unknown: 1 },
       reportsWithFailedChecks: 0,
     });
@@ -192,7 +192,7 @@ describe('check in CI: golden files never pass by accident', () => {
   it('a folder without report files fails loudly', async () => {
     const res = await cli(['check', mkdtempSync(join(tmpdir(), 'dp-nothing-'))]);
     expect(res.code).toBe(1);
-    expect(res.stdout).toMatch(/✗ no report files in .*dp-nothing-.* \(pattern \*\*\/\*\.txt\): nothing was checked\n0 passed, 0 failed\n$/);
+    expect(res.stdout).toMatch(/✗ no report files in .*dp-nothing-.* \(pattern \*\*\/\*\.\{txt,html,htm,shtml,pdf,docx\}\): nothing was checked\n0 passed, 0 failed\n$/);
   });
 
   it('check without a folder is a usage error, not a walk of the current directory', async () => {

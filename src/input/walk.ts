@@ -12,7 +12,13 @@ import { join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { ErrorCode } from '../schema.js';
 
-export const DEFAULT_GLOB = '**/*.txt';
+/**
+ * The files a folder walk takes by default: the text and the documents the parser reads (a file is
+ * then read by what its bytes are, whatever its name says). `.doc`/`.wps` are not taken unless
+ * named or matched by `--glob`: they are read by no reader, and an archive holds them beside the
+ * DOCX or PDF of the same report.
+ */
+export const DEFAULT_GLOB = '**/*.{txt,html,htm,shtml,pdf,docx}';
 
 export interface WalkOptions {
   /** Pattern for files inside walked directories. */

@@ -39,16 +39,31 @@ export interface FoundDate {
   year: number;
   index: number;
   length: number;
+  /** Written as a date but no day of the calendar (`2014年4月31日`, `2019年13月40日`): never taken, only reported. */
+  impossible?: true;
+}
+
+/** The years a report's dates fall in; a number outside is no year of a date (a document number, a count). */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+/** The most a written month or day can be and still be read as one (beyond, the digits are something else). */
+const MAX_MONTH_WRITTEN = 19;
+const MAX_DAY_WRITTEN = 39;
+
+/** Is y-m-d a day of the Gregorian calendar? */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 function make(y: number | null, m: number | null, d: number | null, index: number, length: number): FoundDate | null {
   if (y === null || m === null || d === null) return null;
-  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > MAX_MONTH_WRITTEN || d < 1 || d > MAX_DAY_WRITTEN) return null;
   const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return { iso, year: y, index, length };
+  return { iso, year: y, index, length, ...(isCalendarDate(y, m, d) ? {} : { impossible: true as const }) };
 }
 
-/** Every date in `text`, in order of appearance. */
+/** Every date in `text`, in order of appearance, impossible ones (`4月31日`) among them, marked. */
 export function findDates(text: string): FoundDate[] {
   const s = toHalfWidth(text);
   const out: FoundDate[] = [];
@@ -96,7 +111,7 @@ export function isDateLine(text: string): boolean {
   return onlyDate(text) !== null;
 }
 
-/** The date of a date-only line, or null. */
-export function dateOfLine(text: string): string | null {
-  return onlyDate(text)?.iso ?? null;
+/** The date of a date-only line, or null; an impossible one is found, marked, for the caller to report. */
+export function dateOfLine(text: string): FoundDate | null {
+  return onlyDate(text);
 }

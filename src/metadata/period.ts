@@ -3,11 +3,17 @@
 //   本报告所列统计数据的期限自2020年1月1日起，至2020年12月31日止。
 // A PDF may break it over lines and pages; the caller hands over whole paragraphs.
 
-import { findDates } from '../lexical/dates.js';
+import { findDates, isCalendarDate } from '../lexical/dates.js';
 
 export interface Period {
   start: string;
   end: string;
+  line: number;
+}
+
+/** A period whose dates are no days of the calendar: left out, and said. */
+export interface ImpossiblePeriod {
+  impossible: string;
   line: number;
 }
 
@@ -27,7 +33,7 @@ function gapAfter(text: string, from: number, to = from + MAX_GAP_CHARS): string
 }
 
 /** The period the first paragraph that states one states. Paragraphs are read one at a time, as they come. */
-export function findPeriod(paragraphs: Iterable<{ no: number; text: string }>): Period | null {
+export function findPeriod(paragraphs: Iterable<{ no: number; text: string }>): Period | ImpossiblePeriod | null {
   for (const p of paragraphs) {
     // Both patterns need one of these between the dates.
     if (!PERIOD_HINT.test(p.text)) continue;
@@ -36,13 +42,17 @@ export function findPeriod(paragraphs: Iterable<{ no: number; text: string }>): 
       const short = SAME_YEAR_END.exec(gapAfter(p.text, a.index + a.length)!);
       if (!short) continue;
       const end = `${a.year}-${short[1]!.padStart(2, '0')}-${short[2]!.padStart(2, '0')}`;
-      if (a.iso < end) return { start: a.iso, end, line: p.no };
+      if (a.iso >= end) continue;
+      if (a.impossible || !isCalendarDate(a.year, Number(short[1]), Number(short[2]))) return { impossible: `${a.iso} to ${end}`, line: p.no };
+      return { start: a.iso, end, line: p.no };
     }
     for (let i = 0; i + 1 < dates.length; i++) {
       const a = dates[i]!;
       const b = dates[i + 1]!;
       const gap = gapAfter(p.text, a.index + a.length, b.index);
-      if (gap !== null && BETWEEN.test(gap) && a.iso < b.iso) return { start: a.iso, end: b.iso, line: p.no };
+      if (gap === null || !BETWEEN.test(gap) || a.iso >= b.iso) continue;
+      if (a.impossible || b.impossible) return { impossible: `${a.iso} to ${b.iso}`, line: p.no };
+      return { start: a.iso, end: b.iso, line: p.no };
     }
   }
   return null;

@@ -7,7 +7,8 @@ import { charCount } from '../lexical/chars.js';
 import { chooseAgency } from './agency.js';
 import { agencyKey } from './agency-key.js';
 import { extractContact, type Contact } from './contact.js';
-import { dateOfLine, findDates } from '../lexical/dates.js';
+import { dateOfLine, findDates, type FoundDate } from '../lexical/dates.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { footerStart } from './page-footer.js';
 import { findPeriod } from './period.js';
 import { opening, publisherField, subject } from './statements.js';
@@ -23,6 +24,8 @@ export interface ReportMeta {
   period: { start: string; end: string } | null;
   publishedOn: string | null;
   contact: Contact;
+  /** What the metadata could not take: a date that is no day of the calendar. */
+  warnings: Diagnostic[];
 }
 
 /** How many lines at the end may hold the signature block (agency, then date). */
@@ -66,9 +69,24 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
   const bodyEnd = footer === null ? t.text.length : (t.paragraphs.find((p) => p.line >= footer)?.start ?? t.text.length);
   const body = t.text.slice(0, bodyEnd);
 
+  const warnings: Diagnostic[] = [];
+  /** A date's ISO form, or null and a warning when it is no day of the calendar (`2014年4月31日`). */
+  const possible = (d: FoundDate | null | undefined, line: number | null): string | null => {
+    if (!d) return null;
+    if (!d.impossible) return d.iso;
+    warnings.push({ code: 'DATE_IMPOSSIBLE', message: `${d.iso} is no day of the calendar; left out`, line });
+    return null;
+  };
+
   // A date right under the title: `（2021年1月28日）`.
   const afterTitle = title ? prose.filter((l) => l.no > title.endLine).slice(0, 2) : [];
-  const dateUnderTitle = afterTitle.map((l) => dateOfLine(l.text)).find((d) => d !== null) ?? null;
+  let dateUnderTitle: string | null = null;
+  for (const l of afterTitle) {
+    const d = dateOfLine(l.text);
+    if (!d) continue;
+    dateUnderTitle = possible(d, l.no);
+    break;
+  }
 
   // The signature block: `张店区卫计局` / `2018 年 2 月 1 日` at the end of the prose.
   const tail = prose.slice(-SIGNATURE_LINES);
@@ -77,7 +95,7 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
   for (let i = tail.length - 1; i >= 0; i--) {
     const d = dateOfLine(tail[i]!.text);
     if (!d) continue;
-    signatureDate = d;
+    signatureDate = possible(d, tail[i]!.no);
     const above = tail[i - 1]?.text;
     if (above && charCount(above) <= MAX_SIGNATURE_CHARS && isAgencyName(above)) signatureAgency = above;
     break;
@@ -86,12 +104,14 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
   const head = t.fold.slice(0, HEAD_CHARS);
   const filledBy = written(t, FILLED_BY.exec(t.fold));
   const filledOnText = FILLED_ON.exec(t.fold)?.[1];
-  const filledOn = filledOnText ? (findDates(filledOnText)[0]?.iso ?? null) : null;
+  const filledOn = filledOnText ? possible(findDates(filledOnText)[0], null) : null;
   const postedText = POSTED_ON.exec(head)?.[1];
-  const postedOn = postedText ? (findDates(postedText)[0]?.iso ?? null) : null;
+  const postedOn = postedText ? possible(findDates(postedText)[0], null) : null;
   const madeBy = written(t, MADE_BY.exec(head));
 
-  const period = findPeriod(foldedParagraphs(t));
+  const found = findPeriod(foldedParagraphs(t));
+  if (found && 'impossible' in found) warnings.push({ code: 'DATE_IMPOSSIBLE', message: `the statistics period ${found.impossible} names a day that is not in the calendar; left out`, line: found.line });
+  const period = found && 'start' in found ? found : null;
   const periodYear = period && period.start.slice(0, 4) === period.end.slice(0, 4) ? Number(period.start.slice(0, 4)) : null;
   const tableYear = YEAR_OF_TABLE.exec(t.fold);
   const introduced = opening(t);
@@ -116,5 +136,6 @@ export function extractReport(lines: readonly SourceLine[], inTable: (no: number
     period: period ? { start: period.start, end: period.end } : null,
     publishedOn: dateUnderTitle ?? signatureDate ?? filledOn ?? postedOn,
     contact: extractContact(body, t.fold.slice(0, bodyEnd)),
+    warnings,
   };
 }

@@ -71,7 +71,7 @@ const BOLD = /\*\*([^*\n]{1,400}?)\*\*/g;
  * A line that is only a page number, as PDF conversions print them between pages:
  *   -3-      — 3 —      - 12 -      第3页      第 3 页 共 10 页      3/10
  */
-const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+export const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
 /**
  * The margins a browser prints on every page of a web page saved as PDF, which `pdftotext` keeps
@@ -79,7 +79,7 @@ const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*�
  *   12/1/26, 10:49 AM          2019年上海市人民政府办公厅政府信息公开工作年度报告     ← date, time, page title
  *   https://www.example.gov.cn/xxgk/2020/0131.html                          1/5     ← address, page of pages
  */
-const PRINT_MARGIN = /^(?:\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?:\s{2,}\S.{0,200})?|(?:file|https?):\/\/\S{1,500}\s{2,}\d{1,4}\/\d{1,4})$/;
+export const PRINT_MARGIN = /^(?:\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s{1,3}(?:上午|下午)?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?:\s{2,}\S.{0,200})?|(?:file|https?):\/\/\S{1,500}\s{2,}\d{1,4}\/\d{1,4})$/;
 
 /** The toned vowels of pinyin: four tones each of a, e, i, o, u, ü, in that order. */
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';

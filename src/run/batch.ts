@@ -67,7 +67,7 @@ export function filesPerTask(files: number, jobs: number): number {
 }
 
 function lost(path: string, code: ErrorCode, message: string): OutputRecord {
-  return errorRecord({ path, bytes: null, sha256: null, encoding: null, lineEnding: null }, code, message);
+  return errorRecord({ path, bytes: null, sha256: null, encoding: null, lineEnding: null, format: null, reader: null }, code, message);
 }
 
 /** A record made on this thread (an error the batch itself gives, or -j 1), rendered. */

@@ -7,6 +7,7 @@ import type { Check, ErrorRecord, OutputRecord, ReportRecord, Table, Warning } f
 import { STATISTICS_PATHS } from '../statistics.js';
 import { html, raw, type Html } from './html.js';
 import { entriesOf, marksByLine, type Entry, type LineMarks, type Method } from './marks.js';
+import { pagesOf } from './pdf-pages.js';
 import type { SourceText } from './source.js';
 import { STYLE } from './style.js';
 
@@ -19,6 +20,8 @@ export interface PageOptions {
 
 /** No script, no request: styles inline only. */
 const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+/** A PDF's page: its own scripts (pdf.js and the page's, by hash) and nothing else; still no request. */
+const PDF_PAGE_POLICY = (scripts: string): string => `default-src 'none'; script-src ${scripts}; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'`;
 
 const METHOD_NAMES: Record<Method, string> = {
   table: 'table cell',
@@ -217,6 +220,8 @@ function sourceMeta(record: OutputRecord): Html[] {
   return [
     metaRow('file', s.path),
     metaRow('bytes', s.bytes),
+    metaRow('format', s.format),
+    metaRow('read by', s.reader),
     metaRow('encoding', s.encoding),
     metaRow('line ending', s.lineEnding),
     metaRow('SHA-256', s.sha256 !== null ? html`<code>${s.sha256}</code>` : null),
@@ -316,15 +321,21 @@ export function reportPage(record: OutputRecord, text: SourceText, options: Page
     text.lines === null
       ? html`<p class="note">The text cannot be shown: ${text.why}.</p>`
       : html`${legend()}${sourceSection(record, text.lines, entries, flagged)}`;
-  const body = html`${header(title, record, options, links)}
+  // A PDF is shown too, page by page, its values boxed (pdf-pages.ts): the one page that runs scripts.
+  const pdf = text.lines !== null && text.document ? pagesOf(record, text.lines, text.document) : null;
+  const pageLinks = pdf ? html`<a href="#pages">pages</a>` : html``;
+  const body = html`${header(title, record, options, html`${links}${pageLinks}`)}
 <main>
 ${problemsSection(record, failedLines)}
+${pdf ? pdf.section : ''}
 <section id="text">
 <h2>Text (${text.lines?.length ?? 0} lines, ${record.tables.length} table${record.tables.length === 1 ? '' : 's'})</h2>
 ${source}
 </section>
 ${statisticsSection(entries)}
 </main>
-${footer(options)}`;
-  return documentShell(`${title} — disclose-parse`, PAGE_POLICY, body).text;
+${footer(options)}
+${pdf ? pdf.scripts : ''}`;
+  const policy = pdf ? PDF_PAGE_POLICY(pdf.scriptSources) : PAGE_POLICY;
+  return documentShell(`${title} — disclose-parse`, policy, body).text;
 }

@@ -79,4 +79,13 @@ table.stats .label { display: block; color: var(--muted); font-size: 12px; }
 .note { color: var(--muted); }
 footer { padding: 16px 20px; color: var(--muted); font-size: 12px; }
 .cols { columns: 2 34em; column-gap: 32px; }
+.pdf-pages { display: flex; flex-direction: column; align-items: center; gap: 18px; padding: 8px 0; }
+.pdf-page { position: relative; width: min(100%, 880px); background: #fff; box-shadow: 0 1px 5px rgba(0,0,0,.3); }
+.pdf-page > canvas { position: absolute; inset: 0; width: 100%; height: 100%; }
+.pdf-page > .pno { position: absolute; right: 6px; bottom: 4px; font-size: 11px; color: var(--muted); }
+.pdf-page > .box { position: absolute; border-radius: 2px; }
+.pdf-page > .box-table { background: rgba(255, 196, 0, .28); outline: 1.5px solid var(--table-edge); }
+.pdf-page > .box-narrative { background: rgba(60, 140, 255, .22); outline: 1.5px solid var(--narr-edge); }
+.pdf-page > .box:target, .pdf-page > .box.hit { outline: 3px solid var(--flag); animation: hit 1.6s ease-out 2; }
+@keyframes hit { 50% { background: rgba(220, 30, 30, .35); } }
 `;

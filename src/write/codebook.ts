@@ -124,6 +124,8 @@ const META_LABELS: Record<string, string> = {
   sha256: '文件SHA-256',
   encoding: '文件编码',
   lineEnding: '换行符',
+  format: '文件格式（text/html/pdf/docx…）',
+  reader: '读取方式',
   title: '报告标题',
   agency: '机关名称',
   agencyKey: '机关名称（匹配用）',

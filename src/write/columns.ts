@@ -5,7 +5,7 @@ import type { OutputRecord } from '../schema.js';
 import { STATISTICS_PATHS, statisticAt } from '../statistics.js';
 
 const META_COLUMNS = [
-  'path', 'bytes', 'sha256', 'encoding', 'lineEnding',
+  'path', 'bytes', 'sha256', 'encoding', 'lineEnding', 'format', 'reader',
   'title', 'agency', 'agencyKey', 'year', 'periodStart', 'periodEnd', 'publishedOn', 'layout',
   'phones', 'faxes', 'emails', 'address', 'postcode', 'websites',
   'error', 'errorMessage', 'checks_failed', 'warnings', 'warningCodes',
@@ -23,7 +23,7 @@ export const TEXT_COLUMNS: ReadonlySet<number> = new Set([CSV_COLUMNS.indexOf('p
 export function csvRow(record: OutputRecord): Array<string | number | null> {
   const s = record.source;
   const base: Record<string, string | number | null> = {
-    path: s.path, bytes: s.bytes, sha256: s.sha256, encoding: s.encoding, lineEnding: s.lineEnding,
+    path: s.path, bytes: s.bytes, sha256: s.sha256, encoding: s.encoding, lineEnding: s.lineEnding, format: s.format, reader: s.reader,
   };
   if ('error' in record) {
     base.error = record.error.code;

@@ -8,7 +8,10 @@
 // (canonical-model.md) are the lines of this text, and the audit page shows it beside the page.
 
 import type { Diagnostic } from '../../diagnostics.js';
-import type { ErrorCode } from '../../schema.js';
+import type { DocumentFormat, ErrorCode, Source } from '../../schema.js';
+import type { ForcedEncoding } from '../decode.js';
+
+export type { DocumentFormat };
 
 /** A piece of a line as the document placed it (PDF: a text item; DOCX: a run), in document units. */
 export interface Placed {
@@ -30,8 +33,6 @@ export interface LineOrigin {
   pieces?: readonly Placed[];
 }
 
-export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx';
-
 export type DocumentRead =
   | {
       ok: true;
@@ -43,5 +44,28 @@ export type DocumentRead =
       origins: readonly LineOrigin[];
       /** What the reader had to say about the document (a table it could not rebuild, a page without text). */
       warnings: readonly Diagnostic[];
+      /** The text encoding, line ends and repairs of a document that is text underneath (a saved page); absent for binary ones. */
+      encoding?: Source['encoding'];
+      lineEnding?: Source['lineEnding'];
+      replaced?: Source['replaced'];
+      /** The size of each page (PDF), in the units of the pieces' boxes: the audit page draws them to scale. */
+      pages?: ReadonlyArray<{ width: number; height: number }>;
     }
-  | { ok: false; format: DocumentFormat; code: ErrorCode; message: string };
+  | {
+      ok: false;
+      format: DocumentFormat;
+      code: ErrorCode;
+      message: string;
+      /** The reader that tried, when one did (`source.reader` of the error record). */
+      reader?: string;
+      encoding?: Source['encoding'];
+    };
+
+/** Options every reader is handed; a reader may ignore them (a PDF has no text encoding to force). */
+export interface ReaderOptions {
+  /** `--encoding`: the text encoding of a document that is text underneath (a saved page). */
+  encoding?: ForcedEncoding;
+}
+
+/** A reader: the document's bytes → its text, or why not. Never throws for bad content. */
+export type DocumentReader = (bytes: Uint8Array, options?: ReaderOptions) => Promise<DocumentRead>;
