@@ -12,11 +12,13 @@ const OTHER_CHARGES = /行政事业性|罚没|罚款|规费|工本/;
 const notOtherCharges = (m: MatchContext): 'figure' | 'reject' => (OTHER_CHARGES.test(m.clause) ? 'reject' : 'figure');
 /**
  * A general denial is one of disclosure fees when its clause is not about other charges and
- * states no amount (`未收取费用,减免3000元` denies nothing), and 收取 is followed by a fee (not
+ * states no amount (`未收取费用,减免3000元` denies nothing; the year the clause opens with is no
+ * amount: `2013年度没有关于信息公开的收费及减免情况`, h056, h025), and 收取 is followed by a fee (not
  * `不收取…申请`).
  */
+const YEAR = /\d{4}年/g;
 const noFee = (m: MatchContext): 'figure' | 'reject' =>
-  OTHER_CHARGES.test(m.clause) || /\d/.test(m.clause) || (m.text.endsWith('收取') && !/费/.test(m.clause)) ? 'reject' : 'figure';
+  OTHER_CHARGES.test(m.clause) || /\d/.test(m.clause.replace(YEAR, '')) || (m.text.endsWith('收取') && !/费/.test(m.clause)) ? 'reject' : 'figure';
 
 export const FEE_RULES: Rule[] = [
   // 未对政府信息公开进行收费 · 未收取任何费用 · 没有收取任何政府信息公开费用 · 不收取信息处理费 ·
