@@ -106,6 +106,16 @@ export const REQUEST_RULES: Rule[] = [
   },
   // Under a heading on requests, a bare denial: 我镇2016年度无申请 (g011)
   { path: 'requests.received.total', hint: '申请', zero: true, topic: 'requests', re: pattern('(?:未|没有|无)(?:收到|接到|受理)?(?:任何)?申请(?=$|[,;])'), check: noneReceived },
+  // Under a heading on requests, a denial that says what was not asked for before 申请:
+  // 本年度未收到查看主动公开以外信息的申请 (h032) · 未收到公众申请要求公开其他方面政府信息 (w229)
+  {
+    path: 'requests.received.total',
+    hint: '申请',
+    zero: true,
+    topic: 'requests',
+    re: pattern('(?:未|没有)(?:收到|接到|接收到|受理)[^,;:。复诉]{0,20}?申请(?!人)'),
+    check: noneReceived,
+  },
   // 依申请公开政府信息办理情况:无
   { path: 'requests.received.total', hint: '申请', zero: true, re: pattern('依申请公开[^。;]{0,15}?:无(?=$|[,;])') },
 
