@@ -160,6 +160,7 @@ describe('wordings, one sentence at a time', () => {
     ['三、依申请公开情况\n本年度未收到查看主动公开以外信息的申请。', { 'requests.received.total': 0 }],
     ['(二)依申请公开情况\n2023年，未收到公众申请要求公开其他方面政府信息。', { 'requests.received.total': 0 }],
     ['三、依申请公开情况\n未收到行政复议申请。', { 'appeals.review.total': 0 }],
+    ['我区2021年收到依法处理依申请公开共6件，给予非机关告知书文件6件。', { 'requests.received.total': 6 }],
     // A year in the clause is no amount (h056, h025).
     ['2013年度没有关于信息公开的收费及减免情况。', { feesCollectedWan: 0 }],
   ];

@@ -35,6 +35,8 @@ const REQUEST =
 const RECEIVE = '(?:收到|受理|接到|接收|接受|新收|新接收)(?:和(?:办理|处理))?(?:了)?';
 /** Between 收到 and its object: who applied. */
 const APPLICANTS = '(?:各类|群众|公民、法人(?:和|或)其他组织(?:提出)?的?)?';
+/** Between 收到 and its object: `收到依法处理依申请公开共6件` (g031; w091 denies so). */
+const HANDLED = '(?:依法处理的?)?';
 /** Other things a sentence about requests may count: `依申请公开方面,窗口共受理咨询35件`. */
 const OTHER_OBJECT = /行政许可|审批|信访|来信|来访|投诉|咨询|举报|建议|提案|复议|诉讼|热线|事项|业务/;
 /** A bare count ends its clause: `受理12件,` and not `受理12件咨询`. */
@@ -79,7 +81,7 @@ export const REQUEST_RULES: Rule[] = [
   {
     path: 'requests.received.total',
     hint: '申',
-    re: pattern(`${RECEIVE}${APPLICANTS}${REQUEST}(?:数量|数)?${SUM_WORD}(?:为)?${HEDGE_BEFORE}${NUM}${HEDGE_AFTER}${UNIT}`),
+    re: pattern(`${RECEIVE}${APPLICANTS}${HANDLED}${REQUEST}(?:数量|数)?${SUM_WORD}(?:为)?${HEDGE_BEFORE}${NUM}${HEDGE_AFTER}${UNIT}`),
     total: true,
   },
   // 共收到8份政府信息公开申请 · 共收到1件依申请公开 · 收到12起政府信息依申请公开
