@@ -1,4 +1,4 @@
-// Headless Chromium for the browser tests (tests/view-browser.test.ts) and the README's
+// Headless Chromium for the browser tests (tests/view-browser.test.ts) and the documentation's
 // screenshots (docs/screenshots.mjs): Debian's `chromium` package driven by playwright-core,
 // which downloads no browser of its own. Every launch gets a fresh profile folder, removed after.
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The README's screenshots: the pages of the fixtures written with --html, photographed in
+// The screenshots of docs/guide.md: the pages of the fixtures written with --html, photographed in
 // Debian's Chromium. Run from the repository, after npm install:
 //   node docs/screenshots.mjs
 // It needs chromium and a Chinese font (apt-get install chromium fonts-wqy-zenhei).
@@ -18,8 +18,8 @@ import { launchChromium } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = mkdtempSync(join(tmpdir(), 'dp-docs-'));
-const report = 'fixtures/corpus/hzq2024.mutool-txt.txt';
-const inputs = ['fixtures/seeds', 'fixtures/corpus', 'fixtures/cli/hzq2023.pdftotext-layout.text', 'fixtures/cli/hzq2024.pdftotext-layout.text'];
+const report = 'fixtures/converters/hzq2024.mutool-txt.txt';
+const inputs = ['fixtures/seeds', 'fixtures/corpus', report, 'fixtures/cli/hzq2023.pdftotext-layout.text', 'fixtures/cli/hzq2024.pdftotext-layout.text'];
 const run = spawnSync(process.execPath, ['bin/disclose-parse.js', ...inputs, '--html', out, '-o', '/dev/null', '-q'], { cwd: root, encoding: 'utf8' });
 if (run.status !== 0 && run.status !== 1) throw new Error(`disclose-parse failed: ${run.stderr}`);
 // A PDF in a folder of its own, so that the index above stays the text reports'.

@@ -2,7 +2,7 @@
 // drive it in-process; bin/disclose-parse.js only wires it to the process (main).
 
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -16,13 +16,14 @@ import type { PanelFacts } from './panel/facts.js';
 import { readPanelFacts } from './panel/read.js';
 import { defaultJobs, maxJobs } from './run/batch.js';
 import { runConvert, type ConvertOptions } from './run/convert.js';
+import { commandTypo } from './run/did-you-mean.js';
 import { parseShardSpec } from './run/shard-spec.js';
 import { isSummary, mergeSummaries, type Summary } from './run/summary.js';
 import { wantsColor } from './run/terminal.js';
-import { recordJsonSchema } from './schema.js';
 import { viewPage } from './view/index.js';
-import { removeTemporaryFiles } from './write/sink.js';
-import { cannotWrite, cannotWriteMessage } from './write/writable.js';
+import { readerGone, removeTemporaryFiles, writeFileAtomically } from './write/sink.js';
+import { recordJsonSchema } from './write/json-schema.js';
+import { cannotWrite, cannotWriteMessage, reasonOf } from './write/writable.js';
 import { COLUMN_NAMINGS, FORMATS } from './write/writers.js';
 
 /**
@@ -60,19 +61,24 @@ function positiveInt(value: string): number {
   return n;
 }
 
-/** Write a subcommand's text to stdout, or atomically-enough to `-o FILE` (checked before any work). */
+/** Write a subcommand's text to stdout, or atomically to `-o FILE` (checked before any work). */
 async function emit(text: string, output: string | undefined, io: Io): Promise<number> {
-  if (output === undefined) {
-    if (!io.stdout.destroyed) io.stdout.write(text);
-    return EXIT.OK;
-  }
   try {
-    await writeFile(output, text);
+    if (output === undefined) await writeStdout(io.stdout, text);
+    else await writeFileAtomically(output, text);
     return EXIT.OK;
   } catch (err) {
-    io.stderr.write(cannotWriteMessage(output, (err as NodeJS.ErrnoException).code ?? String(err)));
+    io.stderr.write(cannotWriteMessage(output ?? 'stdout', reasonOf(err)));
     return EXIT.USAGE;
   }
+}
+
+/** Write to stdout and wait until it is written; a failure (a full disk) throws, a reader gone (`| head`) does not. */
+function writeStdout(stdout: Writable, text: string): Promise<void> {
+  if (stdout.destroyed) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    stdout.write(text, (err) => (err && !readerGone(err) ? reject(err) : resolve()));
+  });
 }
 
 function checkWritable(output: string | undefined): void {
@@ -111,6 +117,28 @@ async function runSummary(files: string[], output: string | undefined, io: Io): 
   return emit(JSON.stringify(mergeSummaries(parts), null, 2) + '\n', output, io);
 }
 
+/** What `--help` says after the options: everyday examples, and what the exit code means. */
+const MAIN_HELP = `
+Examples:
+  disclose-parse archive/ > reports.jsonl             every report under archive/, one JSON line each
+  disclose-parse archive/ -o reports.csv              one CSV row a report (the format from the name),
+                                                      reports.codebook.csv beside it
+  disclose-parse archive/ -o r.jsonl --summary run.json --html pages/
+                                                      records, a triage summary, and a page per report
+  cat report.txt | disclose-parse -                   one report from stdin
+  find archive -name '*.txt' -print0 | disclose-parse --files-from - -0
+  disclose-parse check fixtures/                      compare with the golden files (CI)
+  disclose-parse view report.txt -o report.html       see where every number was read
+
+Exit codes:
+  0      every input gave a report record
+  1      some inputs gave error records (every other record is still written)
+  2      bad usage, or an output that cannot be written (told before any work where it can be)
+  128+N  ended by signal N (130 Ctrl-C, 143 SIGTERM); an -o file is left as it was
+
+More in README.md and docs/guide.md (docs/ is shipped with the package).
+`;
+
 const HINT = (command: string): string => `(run disclose-parse${command ? ` ${command}` : ''} --help for usage)`;
 
 function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: (code: number) => void): Command {
@@ -119,13 +147,14 @@ function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: 
   program
     .description('Turn 政府信息公开工作年度报告 text files into JSON records, one line per input file.')
     .version(VERSION, '-V, --version', 'print the version')
-    .argument('[paths...]', 'report files, folders (walked recursively) or glob patterns')
+    .argument('[paths...]', 'report files, folders (walked recursively), glob patterns, or - for one report on stdin')
     .option('--glob <pattern>', 'which files to take inside folders', DEFAULT_GLOB)
     .option('--files-from <file>', 'read more paths from FILE, one per line ("-" for stdin)')
+    .option('-0, --null', 'with --files-from: names are separated by NUL bytes, as find -print0 writes them (a list holding a NUL is read so anyway)', false)
     .addOption(new Option('--encoding <name>', 'decode every file with this encoding instead of detecting it').choices(FORCEABLE_ENCODINGS))
     .option('--max-bytes <n>', 'files larger than this give an E_TOO_LARGE record', positiveInt, DEFAULT_MAX_BYTES)
     .option('--follow-symlinks', 'follow symbolic links while walking folders (each real file once)', false)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: as -o NAME.csv, .json or .jsonl names it, else jsonl)').choices(FORMATS))
     .addOption(new Option('--columns <naming>', 'CSV header: canonical dotted paths, or short names Stata, R and pandas accept').choices(COLUMN_NAMINGS).default('canonical'))
     .option('--codebook <file>', 'with --format csv: write the codebook (short name, canonical path, label) to FILE (default with -o: NAME.codebook.csv beside it)')
     .option('--excel', 'with --format csv: start the file with a UTF-8 BOM so that Excel shows Chinese', false)
@@ -139,6 +168,7 @@ function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: 
     .option('--panel <file>', 'also run the panel checks across the batch and write them as JSON lines to FILE')
     .option('--html <dir>', 'also write an HTML page per report (its text with every value marked) and index.html into DIR')
     .enablePositionalOptions()
+    .addHelpText('after', MAIN_HELP)
     .showHelpAfterError(HINT(''))
     .exitOverride()
     .configureOutput({
@@ -147,6 +177,8 @@ function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: 
       outputError: (s, write) => write(`disclose-parse: ${s.replace(/^error: /, '')}`),
     })
     .action(async (paths: string[], opts: ConvertOptions) => {
+      const typo = commandTypo(paths[0], program.commands.map((c) => c.name()));
+      if (typo !== null) throw new UsageError(`${paths[0]} is no file, folder or command: did you mean disclose-parse ${typo}? (./${paths[0]} names a file)`);
       setCode(await runConvert(paths, opts, { ...io, env }));
     });
 
@@ -206,6 +238,7 @@ function buildProgram(io: Io, env: Record<string, string | undefined>, setCode: 
       if (opts.output !== undefined && resolve(opts.output) === resolve(file)) throw new UsageError(`cannot write ${opts.output}: it is the input ${file}, which would be overwritten`);
       const record = await parseFile(file, { encoding: opts.encoding, maxBytes: opts.maxBytes });
       const code = await emit(await viewPage(record, { encoding: opts.encoding, maxBytes: opts.maxBytes }), opts.output, io);
+      if (code === EXIT.OK && 'error' in record) io.stderr.write(`disclose-parse: ${file}: ${record.error.code} ${record.error.message} (its page, which says so, was written)\n`);
       setCode(code === EXIT.OK && 'error' in record ? EXIT.SOME_ERRORS : code);
     });
 
@@ -236,18 +269,30 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`disclose-parse: ${err.message}\n`);
       return EXIT.USAGE;
     }
+    // stdout that cannot be written (`> /dev/full`): one line and exit 2, never a trace, never a
+    // code 1 that a script would take for a batch with error records.
+    if ((err as NodeJS.ErrnoException).syscall === 'write') {
+      io.stderr.write(cannotWriteMessage('stdout', reasonOf(err)));
+      return EXIT.USAGE;
+    }
     throw err;
   }
   return code;
 }
 
-/** The reader of stdout went away (`| head -1`): that ends the output, not the process with a trace. */
-function quietOnClosedPipe(err: NodeJS.ErrnoException): void {
-  if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+/**
+ * The reader of stdout went away (`| head -1`): that ends the output, not the process with a trace.
+ * Any other failure of stdout (a full disk, an I/O error) is one line and exit 2.
+ */
+function onStdoutError(err: NodeJS.ErrnoException): void {
+  if (readerGone(err)) return;
+  process.stderr.write(cannotWriteMessage('stdout', reasonOf(err)));
+  removeTemporaryFiles();
+  process.exit(EXIT.USAGE);
 }
 
 export async function main(): Promise<void> {
-  process.stdout.on('error', quietOnClosedPipe);
+  process.stdout.on('error', onStdoutError);
   // Ctrl-C or a scheduler's SIGTERM during `-o`: remove the temporary file (the old output stays),
   // then end as the signal would have.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {

@@ -1,6 +1,6 @@
 // The closed list of warning codes a record can carry, each with what it means. The schema makes
-// them an enum (src/schema.ts), the README's table lists them, and a test holds the two together.
-// Adding a code is one line here and one row in the README.
+// them an enum (src/schema.ts), the warning table of docs/record.md lists them, and a test holds the
+// two together. Adding a code is one line here and one row in that table.
 
 export const WARNING_CODES = {
   TABLE_ROW_UNMATCHED: 'a table row whose label matches no row of the official form (kept in the grid, not mapped)',
@@ -25,9 +25,13 @@ export const WARNING_CODES = {
   SOFT_RELATION: 'a plausibility relation of formats.md (G1, P7, P8) does not hold',
   NOT_A_REPORT: 'no title, year, numbered heading or table: perhaps an error page or another document',
   DATE_IMPOSSIBLE: 'a date written in the report that is no day of the calendar (2014年4月31日, 2019年13月40日): left out, not corrected',
+  STATISTICS_EMPTY: 'a text that looks like a report gave no statistics at all: no official table read, no figure in the prose (tables as images, an empty template, a page cut short)',
+  TABLES_MISSING: 'a 2019 or 2021 report without a table its layout prints (第二十条 items, requests, appeals): not in the text, or kept as drawn; the message names them',
   DECODE_MIXED: 'a stretch of the file is in another encoding than the rest (concatenated downloads); it was decoded with its own',
-  DECODE_REPLACED: 'invalid byte sequences were replaced with U+FFFD (source.replaced says how many and where)',
+  DECODE_REPLACED: 'invalid byte sequences, or lone surrogates of broken UTF-16, were replaced with U+FFFD (source.replaced says how many and where)',
   DECODE_DOUBLED: 'the file was encoded twice (UTF-8 of a Latin-1 or Windows-1252 reading: `å¹³æ½­` for `平潭`); it was decoded from the bytes so recovered',
+  DECODE_NUL: 'a few stray NUL characters in otherwise plausible text were dropped (how many, and the line of the first)',
+  DECODE_BOM: 'the file begins with a byte-order mark of an encoding it is not in (it reads as mojibake so); it was decoded as what it is',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

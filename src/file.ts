@@ -1,7 +1,7 @@
 // One file path → one record, whatever happens: this is where "nothing is ever lost" is kept.
 
 import { readInput } from './input/read.js';
-import { errorRecord, parseDocument, type ParseOptions } from './pipeline.js';
+import { errorRecord, parseDocument, unreadSource, type ParseOptions } from './pipeline.js';
 import type { OutputRecord } from './schema.js';
 
 export interface FileOptions extends Omit<ParseOptions, 'path'> {
@@ -13,12 +13,12 @@ export interface FileOptions extends Omit<ParseOptions, 'path'> {
 export async function parseFile(path: string, options: FileOptions = {}): Promise<OutputRecord> {
   const { readFrom, ...parseOptions } = options;
   const read = await readInput(readFrom ?? path, options.maxBytes);
-  if (!read.ok) return errorRecord({ path, bytes: read.bytes, sha256: null, encoding: null, lineEnding: null, format: null, reader: null }, read.code, read.message);
+  if (!read.ok) return errorRecord(unreadSource(path, read.bytes), read.code, read.message);
   try {
     return await parseDocument(read.bytes, { ...parseOptions, path });
   } catch (err) {
     // A parser bug must cost one record, not the batch.
     const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    return errorRecord({ path, bytes: read.bytes.byteLength, sha256: null, encoding: null, lineEnding: null, format: null, reader: null }, 'E_INTERNAL', message);
+    return errorRecord(unreadSource(path, read.bytes.byteLength), 'E_INTERNAL', message);
   }
 }

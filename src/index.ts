@@ -9,11 +9,11 @@ export {
   ReportRecordSchema,
   ErrorRecordSchema,
   SCHEMA_ID,
-  recordJsonSchema,
   type OutputRecord,
   type ReportRecord,
   type ErrorRecord,
   type ErrorCode,
 } from './schema.js';
+export { recordJsonSchema } from './write/json-schema.js';
 export { run, EXIT } from './cli.js';
 export { viewPage, indexPage, type ViewOptions, type IndexRow } from './view/index.js';

@@ -10,6 +10,7 @@ import { sniff } from './parse/documents/sniff.js';
 import { splitLines } from './parse/lines.js';
 import { joinParagraphs } from './parse/paragraphs.js';
 import { yearOfTitle } from './metadata/title.js';
+import { statisticsEmpty } from './normalize/coverage.js';
 import { normalize } from './normalize/index.js';
 import { extractReport } from './metadata/report.js';
 import { SCHEMA_ID, type ErrorCode, type ErrorRecord, type OutputRecord, type ReportRecord, type Source, type Table, type Warning } from './schema.js';
@@ -24,16 +25,50 @@ export interface ParseOptions {
   encoding?: ForcedEncoding;
   /** Receives the time each stage took (the benchmark's per-stage figures); costs nothing when absent. */
   timer?: StageTimer;
+  /**
+   * The per-file time limit (`--timeout-ms`), looked at after each stage: past it, parseBuffer gives
+   * an E_TIMEOUT record (parseText, which returns only reports, throws).
+   */
+  deadline?: Deadline;
+}
+
+export interface Deadline {
+  /** Date.now() past which the parse stops. */
+  at: number;
+  /** The limit it was set from, for the message. */
+  limitMs: number;
+}
+
+export function timeoutMessage(limitMs: number): string {
+  return `parsing took longer than ${limitMs} ms (--timeout-ms)`;
+}
+
+/**
+ * Thrown between stages once the deadline has passed, and turned into an E_TIMEOUT record by
+ * parseBuffer: the worker stops the file itself, at the next stage, and goes on with the next
+ * file (batch.ts stops a worker only when one stage alone runs far past the limit).
+ */
+class TimeLimitReached extends Error {}
+
+function checkDeadline(deadline: Deadline | undefined): void {
+  if (deadline !== undefined && Date.now() > deadline.at) throw new TimeLimitReached(timeoutMessage(deadline.limitMs));
 }
 
 export type Stage = 'decode' | 'lines' | 'tables' | 'sections' | 'metadata' | 'normalize';
 export type StageTimer = Partial<Record<Stage, number>>;
 
-function timed<T>(timer: StageTimer | undefined, stage: Stage, work: () => T): T {
-  if (!timer) return work();
+/** One stage: timed when a timer is given, and followed by a look at the deadline. */
+function timed<T>(options: Pick<ParseOptions, 'timer' | 'deadline'>, stage: Stage, work: () => T): T {
+  const timer = options.timer;
+  if (!timer) {
+    const out = work();
+    checkDeadline(options.deadline);
+    return out;
+  }
   const start = performance.now();
   const out = work();
   timer[stage] = (timer[stage] ?? 0) + performance.now() - start;
+  checkDeadline(options.deadline);
   return out;
 }
 
@@ -49,22 +84,21 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
     format: 'text',
     reader: TEXT_READER,
   };
-  const timer = options.timer;
-  const lines = timed(timer, 'lines', () => splitLines(unixText, ANCHOR_CHARS));
-  const { built, inTable } = timed(timer, 'tables', () => {
+  const lines = timed(options, 'lines', () => splitLines(unixText, ANCHOR_CHARS));
+  const { built, inTable } = timed(options, 'tables', () => {
     const built = readTables(lines);
     return { built, inTable: insideTables(built.spans, lines.length) };
   });
   const ids = built.tables.map((_, i) => `t${i + 1}`);
-  const { paragraphs, sections } = timed(timer, 'sections', () => {
+  const { paragraphs, sections } = timed(options, 'sections', () => {
     const paragraphs = joinParagraphs(lines, inTable);
     const spans = built.tables.map((t, i) => ({ id: ids[i]!, line: t.table.line, endLine: t.table.endLine }));
     return { paragraphs, sections: splitSections(paragraphs, spans) };
   });
   const sectionOf = sectionsByTable(sections);
   const tables: Table[] = built.tables.map((t, i) => ({ id: ids[i]!, section: sectionOf.get(ids[i]!) ?? null, ...t.table }));
-  const report = timed(timer, 'metadata', () => extractReport(lines, inTable, paragraphs));
-  const normalized = timed(timer, 'normalize', () =>
+  const report = timed(options, 'metadata', () => extractReport(lines, inTable, paragraphs));
+  const normalized = timed(options, 'normalize', () =>
     normalize({
       tables: built.tables.flatMap((t, i) => (t.placed && t.grid ? [{ id: ids[i]!, placed: t.placed, grid: t.grid }] : [])),
       paragraphs,
@@ -90,7 +124,8 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
       ...built.warnings,
       ...metaWarnings,
       ...normalized.warnings,
-      ...(looksLikeReport(report, sections, tables) ? [] : [NOT_A_REPORT]),
+      // A text that is no report says so; one that is and gave nothing says that.
+      ...(looksLikeReport(report, sections, tables) ? statisticsEmpty(normalized.statistics) : [NOT_A_REPORT]),
     ],
   };
 }
@@ -98,7 +133,7 @@ export function parseText(text: string, options: ParseOptions & { source?: Sourc
 /** The reader of text files: the bytes decoded (parse/decode.ts), nothing taken out. */
 export const TEXT_READER = 'text';
 
-/** Parse raw bytes as text (a file's content, whatever it is, decoded); never throws for bad content. */
+/** Parse raw bytes as text (a file's content, whatever it is, decoded); never throws for bad content. Past `options.deadline`, an E_TIMEOUT record. */
 export function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): OutputRecord {
   const base: Source = {
     path: options.path ?? null,
@@ -110,11 +145,18 @@ export function parseBuffer(bytes: Uint8Array, options: ParseOptions = {}): Outp
     reader: TEXT_READER,
   };
   if (bytes.byteLength === 0) return errorRecord(base, 'E_EMPTY', 'the file is empty');
-  const decoded = timed(options.timer, 'decode', () => decode(bytes, options.encoding));
-  if (!decoded.ok) return errorRecord({ ...base, encoding: decoded.encoding ?? null }, decoded.code, decoded.message);
-  if (decoded.text.trim() === '') return errorRecord({ ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding }, 'E_EMPTY', 'the file holds only whitespace');
-  const source: Source = { ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding, ...(decoded.replaced && { replaced: decoded.replaced }) };
-  return parseText(decoded.text, { source, timer: options.timer, decodeWarnings: decoded.warnings });
+  let source = base;
+  try {
+    const decoded = timed({ timer: options.timer }, 'decode', () => decode(bytes, options.encoding));
+    if (!decoded.ok) return errorRecord({ ...base, encoding: decoded.encoding ?? null }, decoded.code, decoded.message);
+    source = { ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding, ...(decoded.replaced && { replaced: decoded.replaced }) };
+    if (decoded.text.trim() === '') return errorRecord({ ...base, encoding: decoded.encoding, lineEnding: decoded.lineEnding }, 'E_EMPTY', 'the file holds only whitespace');
+    checkDeadline(options.deadline); // the decoding stage's look, once the record can say what the file is
+    return parseText(decoded.text, { source, timer: options.timer, deadline: options.deadline, decodeWarnings: decoded.warnings });
+  } catch (err) {
+    if (err instanceof TimeLimitReached) return errorRecord(source, 'E_TIMEOUT', err.message);
+    throw err;
+  }
 }
 
 /**
@@ -133,7 +175,18 @@ export async function parseDocument(bytes: Uint8Array, options: ParseOptions = {
   if (!read.ok) return errorRecord(base, read.code, read.message);
   const source: Source = { ...base, lineEnding: read.lineEnding ?? null, ...(read.replaced && { replaced: read.replaced }) };
   if (read.text.trim() === '') return errorRecord(source, 'E_EMPTY', `the ${read.format} document holds only whitespace`);
-  return withPages(parseText(read.text, { source, timer: options.timer, decodeWarnings: read.warnings }), read.origins);
+  try {
+    checkDeadline(options.deadline); // reading a PDF or DOCX is one stage: looked at once it is done
+    return withPages(parseText(read.text, { source, timer: options.timer, deadline: options.deadline, decodeWarnings: read.warnings }), read.origins);
+  } catch (err) {
+    if (err instanceof TimeLimitReached) return errorRecord(source, 'E_TIMEOUT', err.message);
+    throw err;
+  }
+}
+
+/** The source of a file that was never read as what it is: its path, and its size where known. */
+export function unreadSource(path: string, bytes: number | null = null): Source {
+  return { path, bytes, sha256: null, encoding: null, lineEnding: null, format: null, reader: null };
 }
 
 export function errorRecord(source: Source, code: ErrorCode, message: string): ErrorRecord {

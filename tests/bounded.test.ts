@@ -2,13 +2,13 @@
 // bytes it was made from, plus a little for the fields every record has. A drawing whose rebuilt
 // cells would far exceed its text is broken geometry: it is read as text, with TABLE_TOO_LARGE.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBuffer, parseText } from '../src/pipeline.js';
 import type { OutputRecord } from '../src/schema.js';
-import { brokenGrid, cli, fixture, random } from './helpers.js';
+import { SEEDS, brokenGrid, cli, fixture, random } from './helpers.js';
 
 /** A record's JSON is at most this many times the bytes of its input … */
 const MAX_RECORD_RATIO = 20;
@@ -77,14 +77,14 @@ describe(`a record is at most ${MAX_RECORD_RATIO} times its input, plus ${RECORD
   it('one line of many walls over many rows: the grid reader gives up before building its positions', () => {
     const text = `+---+\n${'|a'.repeat(3000)}|\n${'|bb|\n+---+\n'.repeat(3000)}`;
     const record = parseText(text);
-    expect(record.warnings.find((w) => w.code === 'TABLE_TOO_LARGE')?.message).toBe('a grid table of lines 1–6002 would have 3001 columns on each of 6002 lines; read as text');
+    expect(record.warnings).toContainEqual({ code: 'TABLE_TOO_LARGE', line: 1, message: expect.stringContaining('would have 3001 columns on each of 6002 lines') });
     expectBounded(record, Buffer.byteLength(text), 'many walls');
   });
 
   it('a grid pasted over a megabyte: too long for a grid, read as text', () => {
     const text = grid(6000);
     const record = parseText(text);
-    expect(record.warnings.find((w) => w.code === 'TABLE_TOO_LARGE')?.message).toMatch(/^a grid table of lines 1–12001 spans \d+ characters, over the 1000000 a grid may have; read as text$/);
+    expect(record.warnings).toContainEqual({ code: 'TABLE_TOO_LARGE', line: 1, message: expect.stringContaining('over the 1000000 a grid may have') });
   });
 
   it('a ragged table (one row of 20 000 cells over 20 000 short rows) is not padded into a square', () => {
@@ -97,14 +97,14 @@ describe(`a record is at most ${MAX_RECORD_RATIO} times its input, plus ${RECORD
   it('a flattened pipe cell padded by 100 000 pipes after a long text', () => {
     const text = `|\n${'政府信息公开'.repeat(100)} ${'|'.repeat(100_000)}\n|\n信息内容 |\n`;
     const record = parseText(text);
-    expect(record.warnings.find((w) => w.code === 'TABLE_TOO_LARGE')?.message).toMatch(/^a pipe table of lines 1–4 would hold over \d+ characters of cells; read as text$/);
+    expect(record.warnings).toContainEqual({ code: 'TABLE_TOO_LARGE', line: 1, message: expect.stringContaining('pipe table of lines 1–4') });
     expectBounded(record, Buffer.byteLength(text), 'flat pipes');
   });
 
   it('HTML cells spanning 200 × 200 positions', () => {
     const text = `<table>\n${`<tr><td colspan="200" rowspan="200">${'政府信息公开'.repeat(10)}</td></tr>\n`.repeat(50)}</table>\n`;
     const record = parseText(text);
-    expect(record.warnings.find((w) => w.code === 'TABLE_TOO_LARGE')?.message).toMatch(/^an? html table of lines 1–52 would hold over \d+ characters of cells; read as text$/);
+    expect(record.warnings).toContainEqual({ code: 'TABLE_TOO_LARGE', line: 1, message: expect.stringContaining('html table of lines 1–52') });
     expectBounded(record, Buffer.byteLength(text), 'html spans');
   });
 
@@ -146,5 +146,26 @@ describe('a 19 MB file under the default --max-bytes parses within a worker\'s m
     const record = res.records[0]!;
     expect(codes(record)).toContain('TABLE_TOO_LARGE');
     expectBounded(record, Buffer.byteLength(text), '19 MB');
+  }, 300_000);
+});
+
+// Issue 25, item 9: 300 000 heading lines (5.7 MB, under --max-bytes) need more heap than a worker
+// has: E_INTERNAL with no byte count, once. The worker's heap is the real limit; reaching it has
+// its own code, and the record keeps the file's size.
+describe('a file that needs more than a worker\'s heap gives E_OUT_OF_MEMORY with its size, and the batch goes on', () => {
+  it('300 000 heading lines beside a seed: E_OUT_OF_MEMORY (5 700 000 bytes), then the seed\'s record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-heap-'));
+    const file = join(dir, 'a-headings.txt');
+    writeFileSync(file, '一、基本情况\n'.repeat(300_000));
+    copyFileSync(fixture(SEEDS.s004), join(dir, 'b-seed.txt'));
+    const res = await cli([dir, '--jobs', '1', '-q', '--timeout-ms', '300000']).finally(() => rmSync(dir, { recursive: true, force: true }));
+    expect(res.code).toBe(1);
+    expect(res.records.map((r) => r.source.path!.split('/').at(-1))).toEqual(['a-headings.txt', 'b-seed.txt']);
+    expect(res.records[0]).toEqual({
+      schema: 'disclose-parse/report@1',
+      source: { path: file, bytes: 5_700_000, sha256: null, encoding: null, lineEnding: null, format: null, reader: null },
+      error: { code: 'E_OUT_OF_MEMORY', message: 'parsing the file needs more than the 192 MB of heap a worker has' },
+    });
+    expect(res.records[1]).toMatchObject({ report: { agency: '桦川县卫生局', year: 2013 } });
   }, 300_000);
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RecordSchema } from '../src/schema.js';
 import { EXIT } from '../src/cli.js';
-import { ROOT, SEEDS, cli, fixture } from './helpers.js';
+import { ROOT, SEEDS, cli, expectCliError, fifos, fixture } from './helpers.js';
 
 const seedPaths = Object.values(SEEDS).map(fixture);
 
@@ -72,12 +72,17 @@ describe('bad input: one error record per path, and the batch goes on', () => {
     );
     expect(byName).toEqual({
       'big.txt': 'E_TOO_LARGE',
+      'cut-before-numbers.txt': 'ok',
       'empty.txt': 'E_EMPTY',
       'error-page.txt': 'ok',
+      'lone-surrogates.txt': 'ok',
       'lying-bom.txt': 'ok',
+      'lying-utf16-bom.txt': 'ok',
       'nul-bytes.txt': 'E_BINARY',
+      'one-line-page.txt': 'ok',
       'pdf-as-text.txt': 'E_CORRUPT',
       'saved-image.txt': 'E_BINARY',
+      'stray-nul.txt': 'ok',
       'truncated-download.txt': 'ok',
       'undecodable.txt': 'E_DECODE',
       'utf16-odd-length.txt': 'ok',
@@ -90,11 +95,11 @@ describe('bad input: one error record per path, and the batch goes on', () => {
     for (const r of res.records) expect(RecordSchema.safeParse(r).success).toBe(true);
   });
 
-  it('reports a FIFO without reading it (reading would block)', async () => {
+  it.skipIf(fifos().skip)(fifos().title('reports a FIFO without reading it (reading would block)'), async () => {
+    fifos().ensure();
     const dir = mkdtempSync(join(tmpdir(), 'dp-fifo-'));
     const fifo = join(dir, 'pipe.txt');
-    const made = spawnSync('mkfifo', [fifo]);
-    if (made.status !== 0) return; // no mkfifo on this system
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const res = await cli([fifo]);
     expect(res.records).toMatchObject([{ error: { code: 'E_NOT_FILE' } }]);
   });
@@ -136,14 +141,37 @@ describe('the installed command', () => {
     expect(JSON.parse(lines[1]!).report.agency).toBe('聊城市卫生健康委员会');
   });
 
-  it('ends quietly when the reader closes stdout early (| head)', async () => {
-    const child = spawn(process.execPath, [bin, 'fixtures'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).not.toMatch(/Error|EPIPE/);
-    expect(code === 0 || code === 1).toBe(true);
+  it('--help ends with examples and the exit codes', async () => {
+    const res = await cli(['--help']);
+    expect(res.code).toBe(EXIT.OK);
+    const after = res.stdout.slice(res.stdout.indexOf('\nExamples:\n'));
+    expect(after).toContain('disclose-parse archive/ -o reports.csv ');
+    expect(after).toContain("find archive -name '*.txt' -print0 | disclose-parse --files-from - -0");
+    const codes = after.slice(after.indexOf('\nExit codes:\n')).split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim().split(/\s+/)[0]);
+    expect(codes).toEqual(['0', '1', '2', '128+N']);
+  });
+
+  it('the JSON Schema describes every field, a statistic by its label on the form', async () => {
+    const schema = JSON.parse((await cli(['schema'])).stdout) as Record<string, unknown>;
+    const undescribed: string[] = [];
+    let fields = 0;
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((n) => walk(n, path));
+      if (node === null || typeof node !== 'object') return;
+      const properties = (node as { properties?: Record<string, { description?: string }> }).properties ?? {};
+      for (const [key, value] of Object.entries(properties)) {
+        fields++;
+        if (typeof value.description !== 'string' || value.description === '') undescribed.push(`${path}.${key}`);
+      }
+      for (const [key, value] of Object.entries(node)) walk(value, key === 'properties' ? path : `${path}.${key}`);
+    };
+    walk(schema, '');
+    expect(fields).toBeGreaterThan(500);
+    expect(undescribed).toEqual([]);
+    const report = (schema as { anyOf: Array<{ properties: Record<string, { properties: Record<string, { description: string; properties: Record<string, { description: string }> }> }> }> }).anyOf[0]!;
+    const received = report.properties['statistics']!.properties['requests']!.properties['received']!;
+    expect(received.description).toBe('（一）收到申请数（pre2019）；一、本年新收政府信息公开申请数量（2019、2021）');
+    expect(received.properties['naturalPerson']!.description).toBe('一、本年新收政府信息公开申请数量 / 申请人情况 / 自然人');
   });
 
   it('schema prints the JSON Schema generated from the zod schema', async () => {
@@ -156,12 +184,12 @@ describe('the installed command', () => {
 });
 
 describe('the contract', () => {
-  it('every record written for the fixtures validates against the schema', async () => {
-    const res = await cli([fixture('fixtures')]);
-    expect(res.records.length).toBeGreaterThan(20);
-    for (const r of res.records) {
-      const parsed = RecordSchema.safeParse(r);
-      expect(parsed.success, `${r.source.path}: ${parsed.error?.message}`).toBe(true);
+  it('every golden record validates against the schema (check fixtures, the last step of npm test, holds each record to its golden)', () => {
+    const goldens = readdirSync(join(ROOT, 'fixtures'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.expected.json'));
+    expect(goldens.length).toBeGreaterThan(140);
+    for (const g of goldens) {
+      const parsed = RecordSchema.safeParse(JSON.parse(readFileSync(join(ROOT, 'fixtures', g), 'utf8')));
+      expect(parsed.success, `${g}: ${parsed.error?.message}`).toBe(true);
     }
   });
 });
@@ -172,25 +200,18 @@ describe('errors: one line, one prefix, exit 2 before any work', () => {
   it('an output that cannot be written: -o into a missing folder or onto a folder, --summary and --panel into a missing folder', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'dp-folder-'));
     const cases: Array<[string[], string]> = [
-      [['-o', `${missing}.jsonl`], `disclose-parse: cannot write ${missing}.jsonl: no such folder ${join(tmpdir(), 'dp-no-such-folder')}\n`],
-      [['-o', folder], `disclose-parse: cannot write ${folder}: it is a folder\n`],
-      [['--summary', `${missing}.json`], `disclose-parse: cannot write ${missing}.json: no such folder ${join(tmpdir(), 'dp-no-such-folder')}\n`],
-      [['--panel', `${missing}.jsonl`], `disclose-parse: cannot write ${missing}.jsonl: no such folder ${join(tmpdir(), 'dp-no-such-folder')}\n`],
+      [['-o', `${missing}.jsonl`], `cannot write ${missing}.jsonl: no such folder`],
+      [['-o', folder], `cannot write ${folder}: it is a folder`],
+      [['--summary', `${missing}.json`], `cannot write ${missing}.json: no such folder`],
+      [['--panel', `${missing}.jsonl`], `cannot write ${missing}.jsonl: no such folder`],
     ];
-    for (const [args, message] of cases) {
-      const res = await cli([seedPaths[0]!, ...args]);
-      expect(res.code).toBe(EXIT.USAGE);
-      expect(res.stderr).toBe(message);
-      expect(res.stdout).toBe(''); // told before any record was made
-    }
+    // Told before any record was made: nothing on stdout.
+    for (const [args, fragment] of cases) expectCliError(await cli([seedPaths[0]!, ...args]), EXIT.USAGE, fragment);
   });
 
   it('an unknown option: the error and one hint line, not the whole help', async () => {
-    const res = await cli(['--no-such-option', seedPaths[0]!]);
-    expect(res.code).toBe(EXIT.USAGE);
-    expect(res.stderr).toBe("disclose-parse: unknown option '--no-such-option'\n(run disclose-parse --help for usage)\n");
-    const sub = await cli(['check', '--no-such-option', 'fixtures']);
-    expect(sub.stderr).toBe("disclose-parse: unknown option '--no-such-option'\n(run disclose-parse check --help for usage)\n");
+    expectCliError(await cli(['--no-such-option', seedPaths[0]!]), EXIT.USAGE, "unknown option '--no-such-option'", '');
+    expectCliError(await cli(['check', '--no-such-option', 'fixtures']), EXIT.USAGE, "unknown option '--no-such-option'", 'check ');
   });
 
   it('--version and -V print the version of package.json', async () => {
@@ -212,12 +233,8 @@ describe('errors: one line, one prefix, exit 2 before any work', () => {
     const panel = await cli(['panel', join(dir, 'r.jsonl'), '-o', join(dir, 'p.jsonl')]);
     expect(panel.code).toBe(EXIT.OK);
     expect(JSON.parse(readFileSync(join(dir, 'p.jsonl'), 'utf8')).rule).toBe('panel.duplicate');
-    const slim = await cli(['schema', '--slim']);
-    expect(slim.code).toBe(EXIT.USAGE);
-    expect(slim.stderr).toBe('disclose-parse: schema does not take --slim (an option of the main command)\n(run disclose-parse schema --help for usage)\n');
-    const before = await cli(['-q', 'schema']);
-    expect(before.code).toBe(EXIT.USAGE);
-    expect(before.stderr).toBe('disclose-parse: --quiet before schema: schema takes its own options after its name\n');
+    expectCliError(await cli(['schema', '--slim']), EXIT.USAGE, 'schema does not take --slim', 'schema ');
+    expectCliError(await cli(['-q', 'schema']), EXIT.USAGE, '--quiet before schema');
     const format = await cli(['panel', join(dir, 'r.jsonl'), '--format', 'csv']);
     expect(format.code).toBe(EXIT.USAGE);
     expect(format.stderr).toContain('panel does not take --format');
@@ -247,11 +264,11 @@ describe('a reader that goes away (| head -1)', () => {
   it('ends every subcommand quietly', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dp-epipe-'));
     const records = join(dir, 'r.jsonl');
-    const many = (await cli([fixture('fixtures/corpus/huaian2024.pdftotext-layout.txt'), '-q'])).stdout;
+    const many = (await cli([fixture('fixtures/corpus/huaian2024.pdftotext-layout.txt'), '-q', '--slim'])).stdout;
     const lines = many.replace(/"agencyKey":"[^"]*"/, '"agencyKey":"K"');
     // Enough panel lines to fill a pipe: one agency in many years.
     writeFileSync(records, Array.from({ length: 3000 }, (_, i) => lines.replace(/"year":\d+/, `"year":${1000 + i}`)).join(''));
-    for (const args of [['schema'], ['check', 'fixtures'], ['panel', records]]) {
+    for (const args of [['schema'], ['check', 'fixtures/seeds'], ['panel', records]]) {
       const res = await closedEarly(args);
       expect(res.stderr, args.join(' ')).not.toMatch(/Error|EPIPE|at /);
     }
@@ -259,10 +276,11 @@ describe('a reader that goes away (| head -1)', () => {
 });
 
 describe('terminal conventions', () => {
-  /** A folder of 50 reports: long enough for a progress bar. */
+  /** A folder of 50 short reports: long enough for a progress bar, quick to parse five times over. */
   function batch(): string {
     const dir = mkdtempSync(join(tmpdir(), 'dp-bar-'));
-    for (let i = 0; i < 50; i++) copyFileSync(seedPaths[4]!, join(dir, `r${String(i).padStart(2, '0')}.txt`));
+    const short = readFileSync(seedPaths[4]!, 'utf8').split('\n').slice(0, 20).join('\n');
+    for (let i = 0; i < 50; i++) writeFileSync(join(dir, `r${String(i).padStart(2, '0')}.txt`), short);
     return dir;
   }
   const BAR = /50\/50 files/;

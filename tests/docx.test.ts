@@ -161,7 +161,7 @@ describe('documents it cannot read give their record', () => {
     expect(odt).toMatchObject({ ok: false, format: 'zip', code: 'E_NOT_DOCX' });
     expect(!odt.ok && odt.message).toContain('libreoffice --headless --convert-to docx');
     expect(await readDocx(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).toMatchObject({ ok: false, code: 'E_NOT_DOCX' });
-    expect(await readDocx(zipSync({}))).toMatchObject({ ok: false, code: 'E_NOT_DOCX', message: 'an empty ZIP archive, not a Word document' });
+    expect(await readDocx(zipSync({}))).toMatchObject({ ok: false, code: 'E_NOT_DOCX', message: expect.stringContaining('an empty ZIP archive') });
   });
 
   it('a truncated DOCX and a document part that is not XML are E_CORRUPT', async () => {
@@ -175,13 +175,13 @@ describe('documents it cannot read give their record', () => {
 
   it('a document of pictures alone is E_NO_TEXT, saying it may be a scan', async () => {
     const scan = docx('<w:p><w:r><w:drawing/></w:r></w:p><w:p><w:r><w:drawing/></w:r></w:p><w:p/>');
-    expect(await readDocx(scan)).toMatchObject({ ok: false, code: 'E_NO_TEXT', message: 'the Word document holds no text, only 2 picture(s): a scan, whose text would need OCR' });
+    expect(await readDocx(scan)).toMatchObject({ ok: false, code: 'E_NO_TEXT', message: expect.stringContaining('only 2 picture(s)') });
   });
 
   it('a ZIP bomb is refused before it is unpacked', async () => {
     const bomb = zipSync({ 'word/document.xml': new Uint8Array(33 * 1024 * 1024) }, { level: 9 });
     expect(bomb.length).toBeLessThan(100_000);
-    expect(await readDocx(bomb)).toMatchObject({ ok: false, code: 'E_TOO_LARGE', message: `word/document.xml unpacks to ${33 * 1024 * 1024} bytes, over the 33554432 a report's document may have` });
+    expect(await readDocx(bomb)).toMatchObject({ ok: false, code: 'E_TOO_LARGE', message: expect.stringContaining(`word/document.xml unpacks to ${33 * 1024 * 1024} bytes`) });
   });
 
   it('a legacy Word file names the converter; the compound file is read for what it holds', async () => {

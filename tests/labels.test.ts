@@ -71,11 +71,20 @@ function read(text: string, column = 'naturalPerson'): Record<string, number | u
 
 const EXPECTED = Object.fromEntries(PATHS.map((p, i) => [p, i + 1]));
 
+/**
+ * The warnings about the requests table: these texts print only that table, so each also carries a
+ * TABLES_MISSING for the 第二十条 items and the appeals table of its layout (asserted in the baseline).
+ */
+const tableWarnings = (r: { warnings: Array<{ code: string }> }): unknown[] => r.warnings.filter((w) => w.code !== 'TABLES_MISSING');
+
 describe('label variations', () => {
   it('the official labels (baseline)', () => {
     expect(read(report())).toEqual(EXPECTED);
     const r = parseText(report());
-    expect(r.warnings).toEqual([]);
+    expect(tableWarnings(r)).toEqual([]);
+    const missing = r.warnings.filter((w) => w.code === 'TABLES_MISSING');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.message).toContain("prints 6 tables not read from this text: 第二十条第（一）项; 第二十条第（五）项; 第二十条第（六）项; 第二十条第（八）项; 第二十条第（九）项; 四、政府信息公开行政复议、行政诉讼情况 (appeals)");
     expect(r.checks.filter((c) => c.rule === 'requests.rowTotal' && c.status === 'pass')).toHaveLength(23);
   });
 
@@ -125,8 +134,8 @@ describe('label variations', () => {
     const rows: Array<[string, string, string]> = [...ROWS.slice(0, 12), ['', '', '9.涉密审查未通过的其他事项'], ...ROWS.slice(12)];
     const text = report({ rows, values: (i) => (i === 12 ? ['5', '0', '0', '0', '0', '0', '5'] : i < 12 ? [String(i + 1), '0', '0', '0', '0', '0', String(i + 1)] : [String(i), '0', '0', '0', '0', '0', String(i)]) });
     const r = parseText(text);
-    expect(r.warnings).toEqual([
-      { code: 'TABLE_ROW_UNMATCHED', message: 'requests table: row "9.涉密审查未通过的其他事项" matches no row of the official form', line: 18 },
+    expect(tableWarnings(r)).toEqual([
+      { code: 'TABLE_ROW_UNMATCHED', message: expect.stringContaining('row "9.涉密审查未通过的其他事项"'), line: 18 },
     ]);
     expect(read(text)).toEqual(EXPECTED);
   });
@@ -181,8 +190,8 @@ describe('layout', () => {
     const r = parseText(report().replace('2020年', '2022年'));
     expect(r.report.year).toBe(2022);
     expect(r.report.layout).toBe('2019');
-    expect(r.warnings).toEqual([
-      { code: 'LAYOUT_YEAR_MISMATCH', message: 'the tables use the 2019 wording but the year 2022 implies the 2021 layout; the tables win', line: 3 },
+    expect(tableWarnings(r)).toEqual([
+      { code: 'LAYOUT_YEAR_MISMATCH', message: expect.stringContaining('the year 2022'), line: 3 },
     ]);
   });
 
@@ -212,7 +221,7 @@ describe('plausibility (SOFT) relations are warnings, not checks', () => {
     lines[32] = '\t5';
     const r = parseText(lines.join('\n'));
     expect(r.statistics.proactive?.normativeDocuments).toEqual({ issued: 2, published: 5, publishedTotal: 2 });
-    expect(r.warnings).toEqual([{ code: 'SOFT_RELATION', message: '规范性文件 本年新公开数量 ≤ 对外公开总数量 (G1): 5 > 2', line: 33 }]);
+    expect(r.warnings).toEqual([{ code: 'SOFT_RELATION', message: expect.stringContaining('(G1): 5 > 2'), line: 33 }]);
     expect(r.checks.every((c) => c.status === 'pass')).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { ROOT } from './helpers.js';
 export const LAYERS: ReadonlyArray<readonly string[]> = [
   ['lexical', 'diagnostics.ts'],
   ['schema.ts'],
-  ['statistics.ts'],
+  ['statistics.ts', 'record-codes.ts'],
   ['forms', 'parse', 'input'],
   ['tables'],
   ['sections'],

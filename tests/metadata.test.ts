@@ -334,50 +334,6 @@ describe('pinyin glosses', () => {
     expect(cleanText('报告(de)')).toBe('报告(de)');
   });
 });
-
-describe('metadata patterns run in linear time', () => {
-  /** Milliseconds per call, from as many calls as fit in 40 ms. */
-  function perCall(run: () => void): number {
-    let n = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      run();
-      n++;
-      elapsed = performance.now() - start;
-    } while (elapsed < 40);
-    return elapsed / n;
-  }
-
-  /** Time at scale 4 over time at scale 1: the least of five alternating tries of each. */
-  async function ratio(shape: (scale: number) => string): Promise<number> {
-    const { splitLines } = await import('../src/parse/lines.js');
-    const { ANCHOR_CHARS } = await import('../src/tables/anchors.js');
-    const { extractReport } = await import('../src/metadata/report.js');
-    const [one, four] = [1, 4].map((k) => splitLines(shape(k), ANCHOR_CHARS));
-    const best = [Infinity, Infinity];
-    for (let i = 0; i < 5; i++) {
-      best[0] = Math.min(best[0]!, perCall(() => extractReport(one!, () => false)));
-      best[1] = Math.min(best[1]!, perCall(() => extractReport(four!, () => false)));
-    }
-    return best[1]! / best[0]!;
-  }
-
-  it('`填报单位` followed by 50 000 blank lines, and four times as many', async () => {
-    expect(await ratio((k) => `填报单位${'\n'.repeat(50_000 * k)}`)).toBeLessThan(8);
-  });
-
-  it('`统计期限自2019年1月1日`, 5 000 spaces, `x2019年12月31日至今。`, and four times the spaces', async () => {
-    expect(await ratio((k) => `统计期限自2019年1月1日${' '.repeat(5_000 * k)}x2019年12月31日至今。`)).toBeLessThan(8);
-  });
-
-  // Kept under ~100 000 characters in all: a longer string is allocated outside the young
-  // generation, at a cost per string that is no property of the patterns.
-  it('field labels (`地址`, `邮编`, `发布机构`, `现将`, `2023年，`) before long runs of spaces', async () => {
-    expect(await ratio((k) => ['地址', '邮编', '发布机构', '现将', '2023年，'].map((w) => `${w}${' '.repeat(1_000 * k)}x`).join('\n'))).toBeLessThan(8);
-  });
-});
-
 describe('dates that are no day of the calendar (issue 25, item 5)', () => {
   const report = (text: string) => parseText(text);
   it('2014年4月31日 under the title is left out with DATE_IMPOSSIBLE on its line', () => {

@@ -1,6 +1,7 @@
 // Figures stated in prose (src/normalize/narrative.ts and ./narrative/): every wording of the
 // fixtures in fixtures/patterns at its path, value and line; the sentences that must give nothing;
-// `raw` quoted from its line; and time that grows linearly with hostile text.
+// `raw` quoted from its line. (That time grows linearly with hostile prose is in
+// tests/linear.test.ts, a slow suite.)
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,6 @@ import { AMOUNT, NUM } from '../src/normalize/narrative/rule.js';
 import { splitLines } from '../src/parse/lines.js';
 import { ANCHOR_CHARS } from '../src/tables/anchors.js';
 import { joinParagraphs } from '../src/parse/paragraphs.js';
-import { parseText } from '../src/pipeline.js';
 import type { SourceLine } from '../src/parse/lines.js';
 import { insideTables, readTables } from '../src/tables/index.js';
 import { SEEDS, fixture, parseFixture } from './helpers.js';
@@ -258,27 +258,4 @@ describe('raw is text of its line', () => {
     const lines = splitLines(text, ANCHOR_CHARS);
     expect(extractProse(joinParagraphs(lines), lines)).toEqual([{ path: 'proactive.published', value: 77, line: 3, raw: '信息共计 77 条' }]);
   });
-});
-
-describe('time grows linearly with hostile text', () => {
-  // The hostile-input campaign's case (申请 100 000 times) and its kin: 4× the text within 8× the time.
-  // Other test files run beside this one on shared cores, and load only ever adds time: a ratio over
-  // the bound is measured again (retry), while a quadratic stage (16×) fails every attempt.
-  const units = ['申请', '政府信息公开申请', '依申请公开方面共', '未收到', '予以公开', '行政复议1件', '通过网站主动公开信息1条'];
-  const bestOf = (text: string): number => {
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      parseText(text);
-      best = Math.min(best, performance.now() - start);
-    }
-    return best;
-  };
-  for (const unit of units) {
-    it(`${unit} repeated`, { timeout: 120_000, retry: 2 }, () => {
-      const n = Math.round(200_000 / unit.length);
-      bestOf(unit.repeat(n / 4)); // warm up
-      expect(bestOf(unit.repeat(4 * n)) / bestOf(unit.repeat(n))).toBeLessThan(8);
-    });
-  }
 });

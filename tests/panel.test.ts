@@ -6,7 +6,7 @@ import { parseText } from '../src/pipeline.js';
 import { agencyKey } from '../src/metadata/agency-key.js';
 import type { PanelFacts } from '../src/panel/facts.js';
 import { joinPlaceForms } from '../src/panel/join.js';
-import { SEEDS, cli, fixture } from './helpers.js';
+import { SEEDS, cli, expectCliError, fixture } from './helpers.js';
 
 const HUAIAN = 'fixtures/corpus/huaian2024.pdftotext-layout.txt';
 
@@ -42,7 +42,7 @@ describe('panel across a batch', () => {
       {
         rule: 'panel.duplicate', agencyKey: '淮安市人民政府', year: 2024, status: 'flag',
         sources: [p('huaian-2024.txt'), p('huaian-2024z-copy.txt')],
-        message: '2 files are one report (same agency, year and statistics)',
+        message: expect.stringContaining('2 files are one report'),
       },
       {
         rule: 'panel.carryOver', agencyKey: '淮安市人民政府', year: 2025, previousYear: 2024, status: 'fail',
@@ -52,7 +52,7 @@ describe('panel across a batch', () => {
           carry('total', 103, 197, 34, 125, 'fail'),
         ],
         source: p('huaian-2025.txt'), previousSource: p('huaian-2024.txt'),
-        message: '上年结转 2025 ≠ 结转下年度 2024 in naturalPerson, total',
+        message: expect.stringContaining('in naturalPerson, total'),
       },
       {
         rule: 'panel.inForce', agencyKey: '淮安市人民政府', year: 2025, previousYear: 2024, status: 'warn',
@@ -61,7 +61,7 @@ describe('panel across a batch', () => {
           { row: 'normativeDocuments', previousInForce: 66, previousLine: 74, issued: 8, repealed: 26, expected: 48, inForce: 66, line: 74, status: 'warn' },
         ],
         source: p('huaian-2025.txt'), previousSource: p('huaian-2024.txt'),
-        message: "现行有效件数 ≠ last year's + 本年制发件数 − 本年废止件数 for regulations, normativeDocuments (amendments make this approximate)",
+        message: expect.stringContaining('for regulations, normativeDocuments'),
       },
       {
         rule: 'panel.carryOver', agencyKey: '聊城市卫生健康委员会', year: 2021, previousYear: 2020, status: 'pass',
@@ -71,7 +71,7 @@ describe('panel across a batch', () => {
           carry('total', 1, 354, 1, 129, 'pass'),
         ],
         source: p('liaocheng-2021.txt'), previousSource: p('liaocheng-2020.txt'),
-        message: '上年结转 2021 = 结转下年度 2020 in 7 column(s)',
+        message: expect.stringContaining('in 7 column(s)'),
       },
     ]);
   });
@@ -103,7 +103,7 @@ describe('prose versus table', () => {
     const r = parseText(text);
     expect(r.checks.find((c) => c.rule === 'prose.table' && c.path === 'requests.received.total')).toEqual({
       rule: 'prose.table', status: 'fail', expected: 3119, actual: 3120, path: 'requests.received.total',
-      message: 'requests.received.total: the text says 3120 (line 31), the table 3119 (line 123)',
+      message: expect.stringContaining('the text says 3120 (line 31), the table 3119 (line 123)'),
     });
   });
 });
@@ -147,7 +147,7 @@ describe('one agency under a longer place name', () => {
     const lines = (await cli(['panel', jsonl])).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({
       rule: 'panel.joined', agencyKey: '淮安市洪泽区人民政府', status: 'info', names: ['洪泽区人民政府', '淮安市洪泽区人民政府'],
-      message: '洪泽区人民政府 taken as 淮安市洪泽区人民政府: the same name with the place before it, the only such name in the batch',
+      message: expect.stringContaining('洪泽区人民政府 taken as 淮安市洪泽区人民政府'),
     });
     expect(lines.slice(1).map((l) => [l.rule, l.agencyKey, l.previousYear, l.year, l.status])).toEqual([
       ['panel.carryOver', '淮安市洪泽区人民政府', 2023, 2024, 'pass'],
@@ -185,8 +185,6 @@ describe('panel input', () => {
     const dir = buildPanel();
     const csv = join(dir, 'records.csv');
     writeFileSync(csv, (await cli([dir, '-q', '--format', 'csv'])).stdout);
-    const res = await cli(['panel', csv]);
-    expect(res.code).toBe(2);
-    expect(res.stderr).toBe(`disclose-parse: panel: cannot read ${csv}: line 1 is not a record: panel reads the JSON Lines the main command writes (or its --format json array)\n`);
+    expectCliError(await cli(['panel', csv]), 2, `cannot read ${csv}: line 1 is not a record`);
   });
 });

@@ -2,16 +2,16 @@
 // PDFs at least as well as `pdftotext -raw` through the parser (every cell), and the PDFs Chromium
 // (with and without its printed margins) and LibreOffice make of the HTML and DOCX reports at
 // ≥ 99 % of cells, year, agency and layout all right, and no wrong value in a record without a
-// warning. The labels are scored/pdf/labels/ (scored/pdf/labels.mjs copied them, each cell with
-// its statistics path); the scorer is the few lines below. The PDFs are in scored/pdf/, and the two
-// with goldens in fixtures/pdf/.
+// warning on its line. The labels are scored/pdf/labels/ (scored/pdf/labels.mjs copied them, each
+// cell with its statistics path); the scorer is scripts/score.mjs's. The PDFs are in scored/pdf/,
+// and the two with goldens in fixtures/pdf/.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../src/file.js';
 import type { OutputRecord } from '../src/schema.js';
-import { statisticAt } from '../src/statistics.js';
+import { emptyScore, scoreRecord } from '../scripts/score.mjs';
 import { fixture } from './helpers.js';
 
 interface Label {
@@ -29,13 +29,10 @@ const labels = readdirSync(DIR)
 /** The published PDFs: their bar is pdftotext -raw's, every cell. */
 const PUBLISHED = new Set(['hzq2023', 'hzq2024', 'szfgs2024']);
 
-/** Names compared as the corpus scorer compares them: without spaces and brackets. */
-const bare = (s: string | null | undefined): string => String(s ?? '').replace(/\s+/g, '').replace(/[()（）]/g, '');
-
 interface Score {
   cells: number;
   right: number;
-  /** Values present but not the labelled one, and of those the ones in a record without any warning. */
+  /** Values present but not the labelled one, and of those the ones without a warning on their line. */
   wrong: string[];
   silent: number;
   year: boolean;
@@ -43,34 +40,26 @@ interface Score {
   layout: boolean;
 }
 
-function score(record: OutputRecord, label: Label): Score {
+const allRight = ([right, asked]: [number, number]): boolean => right === asked;
+
+function score(name: string, record: OutputRecord, label: Label): Score {
   if ('error' in record) throw new Error(`${record.source.path}: ${record.error.code} ${record.error.message}`);
-  const s: Score = { cells: 0, right: 0, wrong: [], silent: 0, year: true, agency: true, layout: true };
-  const m = label.meta;
-  if (m.year !== undefined) s.year = record.report.year === m.year;
-  if (m.layout !== undefined) s.layout = record.report.layout === (m.layout.startsWith('pre2019') ? 'pre2019' : m.layout);
-  if (m.agency !== undefined) {
-    const [want, got] = [bare(m.agency), bare(record.report.agency)];
-    s.agency = got.length > 1 && (want === got || want.includes(got) || got.includes(want));
-  }
-  for (const cell of label.cells) {
-    s.cells++;
-    // The contract keeps money in 万元; a label in 元 is compared so.
-    const want = cell.unit === '元' ? Number(cell.value) / 10000 : Number(cell.value);
-    const got = statisticAt(record.statistics, cell.path);
-    if (typeof got === 'number' && Math.abs(got - want) < 1e-6) s.right++;
-    else if (typeof got === 'number') {
-      s.wrong.push(`${cell.path}: ${got}, labelled ${want}`);
-      if (record.warnings.length === 0) s.silent++;
-    }
-  }
-  return s;
+  const s = scoreRecord(emptyScore(), name, label, record);
+  return {
+    cells: s.cells[1],
+    right: s.cells[0],
+    wrong: s.wrong,
+    silent: s.wrongUnwarned,
+    year: allRight(s.year),
+    agency: allRight(s.agency),
+    layout: allRight(s.layout),
+  };
 }
 
 describe('PDFs read directly, scored against the corpus labels', () => {
   const scores = new Map<string, Score>();
   beforeAll(async () => {
-    for (const { name, label } of labels) scores.set(name, score(await parseFile(pdfOf(name)), label));
+    for (const { name, label } of labels) scores.set(name, score(name, await parseFile(pdfOf(name)), label));
   }, 240_000);
 
   it('has the labels of the published PDFs, Chromium with and without margins, and LibreOffice', () => {

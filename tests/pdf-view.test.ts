@@ -47,13 +47,14 @@ describe('the page of a PDF', () => {
   });
 });
 
-const gate = browserGate('tests/pdf-view.test.ts');
+const gate = browserGate();
 
-describe.skipIf(!gate.available)(gate.title('the page of a PDF in Chromium'), () => {
+describe.skipIf(gate.skip)(gate.title('the page of a PDF in Chromium'), () => {
   const pages = join(mkdtempSync(join(tmpdir(), 'dp-pdf-view-')), 'pages');
   let browser: Awaited<ReturnType<typeof launchChromium>>;
 
   beforeAll(async () => {
+    gate.ensure();
     const res = await cli([HZQ2023, '--html', pages, '-q', '-o', '/dev/null']);
     expect(res.code).toBe(0);
     browser = await launchChromium({ width: 1300, height: 900 });

@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, fixture } from './helpers.js';
+import { RecordSchema } from '../src/schema.js';
+import { cli, expectCliError, fixture } from './helpers.js';
 import { filesPerTask, shard } from '../src/run/batch.js';
 
 describe('worker threads and shards', () => {
@@ -63,18 +67,51 @@ describe('--shard auto from a job array', () => {
   });
 
   it('says what is missing when it cannot tell, with exit 2 and nothing read', async () => {
+    // What is missing, in the words of the variables and options the user sets.
     const cases: Array<[string, Record<string, string>, string]> = [
-      ['auto', {}, '--shard auto: no job array found (SLURM_ARRAY_TASK_ID with SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX with --shard auto/N)'],
-      ['auto', { JOB_COMPLETION_INDEX: '2' }, '--shard auto: JOB_COMPLETION_INDEX needs the number of completions: --shard auto/N'],
+      ['auto', {}, 'no job array found'],
+      ['auto', { JOB_COMPLETION_INDEX: '2' }, 'JOB_COMPLETION_INDEX needs the number of completions'],
       ['auto/4', slurm(1, 1, 3), '--shard auto/4: the job array has 3 tasks'],
-      ['auto', { ...slurm(1, 1, 3), SLURM_ARRAY_TASK_STEP: '2' }, '--shard auto: the Slurm array must be one contiguous range (--array=1-3), not 1-3:2'],
-      ['auto/3', { JOB_COMPLETION_INDEX: '3' }, '--shard auto: task 4 is outside 1-3 (Kubernetes completion index 3 of 3)'],
+      ['auto', { ...slurm(1, 1, 3), SLURM_ARRAY_TASK_STEP: '2' }, 'not 1-3:2'],
+      ['auto/3', { JOB_COMPLETION_INDEX: '3' }, 'task 4 is outside 1-3'],
     ];
-    for (const [spec, env, message] of cases) {
-      const res = await cli([fixture('fixtures/seeds'), '--shard', spec], '', { env });
-      expect(res.code).toBe(2);
-      expect(res.stderr).toBe(`disclose-parse: ${message}\n`);
-      expect(res.stdout).toBe('');
+    for (const [spec, env, fragment] of cases) expectCliError(await cli([fixture('fixtures/seeds'), '--shard', spec], '', { env }), 2, fragment);
+  });
+});
+
+// Whole-corpus runs, here rather than in the quick loop (which ends with `check fixtures`).
+describe('the fixture corpus, whole', () => {
+  it('matches its expected files through check, in-process', async () => {
+    const res = await cli(['check', fixture('fixtures')]);
+    expect(res.code).toBe(0);
+    expect(res.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+  });
+
+  it('every record written for the fixtures validates against the schema', async () => {
+    const res = await cli([fixture('fixtures')]);
+    expect(res.records.length).toBeGreaterThan(20);
+    for (const r of res.records) {
+      const parsed = RecordSchema.safeParse(r);
+      expect(parsed.success, `${r.source.path}: ${parsed.error?.message}`).toBe(true);
     }
   });
+});
+
+describe('summaries of shards', () => {
+  it('the summaries of shards add up to the summary of the whole, examples included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-sum-shards-'));
+    const inputs = [fixture('fixtures/bad'), fixture('fixtures/converters/template2021.docx2txt.txt'), fixture('fixtures/converters/template2021.pandoc-gfm.txt')];
+    await cli([...inputs, '-q', '-j', '1', '--summary', join(dir, 'whole.json')]);
+    const parts = [];
+    for (const k of [1, 2, 3]) {
+      await cli([...inputs, '-q', '-j', '1', '--shard', `${k}/3`, '--summary', join(dir, `${k}.json`)]);
+      parts.push(join(dir, `${k}.json`));
+    }
+    const merged = await cli(['summary', ...parts]);
+    const whole = JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8'));
+    expect(whole.warningCodes.STATISTICS_EMPTY.reports).toBe(3);
+    expect(whole.warningCodes.TABLES_MISSING.examples).toHaveLength(3);
+    expect(JSON.parse(merged.stdout)).toEqual(whole);
+  });
+
 });

@@ -138,7 +138,7 @@ describe('HTML cells the markup breaks', () => {
     const r = parseText(table(['<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>217</td><td>1</td><td>0</td><td>0</td><td>0</td><td>218</td></tr>']));
     expect(r.warnings).toContainEqual({
       code: 'TABLE_RAGGED',
-      message: 'row "一、本年新收政府信息公开申请数量": fewer cells than the table, padded at the end; a cell missing before the values would put them under the wrong columns',
+      message: expect.stringContaining('row "一、本年新收政府信息公开申请数量": fewer cells than the table'),
       line: 5,
     });
   });
@@ -560,7 +560,7 @@ describe('cells run together without a space (BeautifulSoup get_text() of a page
     expect(r.statistics.requests?.outcomes?.granted).toEqual({ research: 0, socialWelfare: 0 });
     expect(r.warnings).toContainEqual({
       code: 'TABLE_MISALIGNED',
-      message: "cells run together, blanks as NBSP (三、本年度办理结果（一）予以公开25812 11): not decidable as 7 counts (one way only of keeping the row's sums); left out",
+      message: expect.stringContaining('(三、本年度办理结果（一）予以公开25812 11)'),
       line: 32,
     });
   });
@@ -590,7 +590,7 @@ describe('text in a scrambled reading order (pdfminer)', () => {
     expect(r.statistics.proactive?.enforcement).toBeUndefined();
     expect(r.warnings).toContainEqual({
       code: 'TABLE_MISALIGNED',
-      message: `第二十条第（六）项: the text puts "本年制发件数", a label of another 第二十条 item, among this item's cells; its values are left out`,
+      message: expect.stringContaining('第二十条第（六）项: the text puts "本年制发件数"'),
       line: 3,
     });
   });
@@ -604,7 +604,7 @@ describe('text in reading order whose values break their own row total', () => {
     [lines[203], lines[209]] = [lines[209]!, lines[203]!];
     const r = parseText(lines.join('\n'));
     expect(r.statistics.requests?.received).toBeUndefined();
-    expect(r.warnings).toContainEqual({ code: 'TABLE_MISALIGNED', message: `row "一、本年新收政府信息公开申请数量": 3119 53 0 0 61 4 3001 do not keep the row's total in the order the text gives them; left out`, line: 204 });
+    expect(r.warnings).toContainEqual({ code: 'TABLE_MISALIGNED', message: expect.stringContaining('3119 53 0 0 61 4 3001'), line: 204 });
     expect(r.statistics.requests?.carriedOver?.total).toBeDefined();
   });
 });
@@ -619,7 +619,7 @@ describe('a pipe table whose merged cells the converter dropped (node-html-markd
     expect(r.statistics.requests?.outcomes?.granted?.total).toBe(71);
     expect(r.warnings[0]).toEqual({
       code: 'TABLE_PLACEMENT_INFERRED',
-      message: 'row "一、本年新收政府信息公开申请数量": its cells break the row total where the header puts them, and keep it in order after the label (merged cells dropped); placed in that order',
+      message: expect.stringContaining('row "一、本年新收政府信息公开申请数量"'),
       line: 47,
     });
     expect(r.checks.filter((c) => c.status === 'fail')).toEqual([]);

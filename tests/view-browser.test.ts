@@ -5,7 +5,7 @@
 // folder is printed; VIEW_SCREENSHOTS=DIR to choose it).
 //
 // Without Chromium (apt-get install chromium) these tests are skipped, saying so; in CI (CI set)
-// they fail instead: .ci/run installs the browser.
+// they fail instead: .ci/run installs the browser (tests/helpers.ts: needs).
 
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,11 +18,14 @@ import { pageName } from '../src/view/index.js';
 import { browserGate } from './browser.js';
 import { cli, fixture, SEEDS } from './helpers.js';
 
-const gate = browserGate('tests/view-browser.test.ts');
+const gate = browserGate();
+
+/** A batch of eleven reports with their pages, and a browser started: beyond vitest's 10 s for a hook on two busy cores. */
+const SETUP_TIME = 60_000;
 
 const HOSTILE_NAME = `"><img src=x onerror="window.__pwned='name'">.txt`;
 
-describe.skipIf(!gate.available)(gate.title('the pages in Chromium'), () => {
+describe.skipIf(gate.skip)(gate.title('the pages in Chromium'), () => {
   const shots = process.env.VIEW_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'dp-screenshots-'));
   const pages = join(mkdtempSync(join(tmpdir(), 'dp-browser-')), 'pages');
   const inputs = mkdtempSync(join(tmpdir(), 'dp-browser-in-'));
@@ -36,6 +39,7 @@ describe.skipIf(!gate.available)(gate.title('the pages in Chromium'), () => {
   let browser: { context: BrowserContext; close(): Promise<void> };
 
   beforeAll(async () => {
+    gate.ensure();
     mkdirSync(shots, { recursive: true });
     copyFileSync(fixture('fixtures/view/hostile.txt'), hostile);
     const res = await cli([
@@ -53,7 +57,7 @@ describe.skipIf(!gate.available)(gate.title('the pages in Chromium'), () => {
     expect(res.code).toBe(1); // empty.txt is an error record
     browser = await launchChromium({ width: 1400, height: 900 });
     console.info(`tests/view-browser.test.ts: screenshots in ${shots}`);
-  }, 60_000); // a batch of the seeds and the hostile files, and a browser to start: slow on a busy machine
+  }, SETUP_TIME);
 
   afterAll(async () => {
     await browser?.close();
@@ -201,6 +205,121 @@ describe.skipIf(!gate.available)(gate.title('the pages in Chromium'), () => {
     await shoot(page, 'index-chart.png');
     expect(requests).toEqual([pathToFileURL(join(pages, 'index.html')).href]);
     expect(trouble).toEqual([]); // no script refused by the policy, no error
+  });
+
+  /**
+   * Where the text of `selector`'s elements wraps: for each line break inside one element, the
+   * character before it and the one after (`['_', 'M']` for `TABLES_` / `MISSING`).
+   */
+  function breaksIn(page: Page, selector: string): Promise<Array<{ text: string; breaks: string[][] }>> {
+    return page.locator(selector).evaluateAll((elements) =>
+      elements.map((el) => {
+        // Each visible character with the top of its line; a break at a space is no break inside a word.
+        const chars: Array<{ c: string; top: number; afterSpace: boolean }> = [];
+        let space = false;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            if (/\s/.test(text[i]!)) {
+              space = true;
+              continue;
+            }
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            chars.push({ c: text[i]!, top: range.getBoundingClientRect().top, afterSpace: space });
+            space = false;
+          }
+        }
+        const breaks: string[][] = [];
+        for (let i = 1; i < chars.length; i++) if (chars[i]!.top > chars[i - 1]!.top + 2 && !chars[i]!.afterSpace) breaks.push([chars[i - 1]!.c, chars[i]!.c]);
+        return { text: el.textContent ?? '', breaks };
+      }),
+    );
+  }
+
+  for (const width of [420, 700, 1400]) {
+    it(`the index at ${width} px: no header overlaps, a year, layout, count or code never breaks inside a word, nothing scrolls sideways`, async () => {
+      const { page, trouble } = await open(join(pages, 'index.html'));
+      await page.setViewportSize({ width, height: 900 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const heads = await page.locator('#reports thead th').evaluateAll((ths) => ths.map((th) => {
+        const r = th.querySelector('button')!.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }));
+      expect(heads).toHaveLength(7);
+      for (let i = 0; i < heads.length; i++) {
+        for (let j = i + 1; j < heads.length; j++) {
+          const [a, b] = [heads[i]!, heads[j]!];
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, `header ${i} and ${j} overlap at ${width} px`).toBe(false);
+        }
+      }
+      // A year, a layout and a count stay on one line (`20|13`, `pre2|019`, `unkn|own` were the faults).
+      for (const cell of await breaksIn(page, '#reports td.num, #reports td.tok, #reports thead button')) expect(cell.breaks, `"${cell.text}" at ${width} px`).toEqual([]);
+      // A code, a rule and a path break only after a separator.
+      for (const cell of await breaksIn(page, '#reports td.codes .tok, #reports td.file a, dl.triage button')) {
+        for (const [before] of cell.breaks) expect('_./-', `"${cell.text}" broken after "${before}" at ${width} px`).toContain(before!);
+      }
+      await shoot(page, `index-${width}.png`, true);
+      expect(trouble).toEqual([]);
+    });
+  }
+
+  it('the index draws every chart without being scrolled, and a 0 as a visible bar', async () => {
+    const { page, trouble } = await open(join(pages, 'index.html'));
+    await page.waitForSelector('figure.chart[data-drawn="true"]', { state: 'attached' });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const bars = await page.locator('figure.chart canvas').evaluate((canvas) => {
+      const chart = (window as unknown as { Chart: { getChart(c: unknown): { getDatasetMeta(i: number): { data: Array<{ x: number; y: number; base: number }> }; data: { datasets: Array<{ data: Array<number | null> }> } } } }).Chart.getChart(canvas)!;
+      const c = canvas as HTMLCanvasElement;
+      const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data; // read once: several reads make Chromium warn
+      const scale = c.width / c.getBoundingClientRect().width;
+      return chart.data.datasets.map((d, i) =>
+        d.data.map((value, j) => {
+          const bar = chart.getDatasetMeta(i).data[j]!;
+          const alpha = pixels[(Math.round(((bar.y + bar.base) / 2) * scale) * c.width + Math.round(bar.x * scale)) * 4 + 3]!;
+          return { value, height: Math.abs(bar.base - bar.y), inked: alpha > 0 };
+        }),
+      );
+    });
+    // granted 2023 and carried over in both years are 0: drawn, thin, and inked.
+    for (const zero of [bars[1]![0]!, bars[2]![0]!, bars[2]![1]!]) {
+      expect(zero.value).toBe(0);
+      expect(zero.height).toBeGreaterThanOrEqual(2);
+      expect(zero.height).toBeLessThan(6);
+      expect(zero.inked).toBe(true);
+    }
+    expect(bars[0]![1]).toMatchObject({ value: 95, inked: true });
+    await shoot(page, 'index-unscrolled-full.png', true);
+    expect(trouble, trouble.join('\n')).toEqual([]);
+  });
+
+  it('the index filters by a warning code or a failed rule, typed or from its button at the top', async () => {
+    const { page, trouble } = await open(join(pages, 'index.html'));
+    const shownFiles = (): Promise<string[]> => page.locator('#reports tbody tr:not([hidden]) td.file').allInnerTexts();
+    await page.locator('#filter').fill('PROSE_TABLE_MISMATCH');
+    expect(await shownFiles()).toEqual([named.corpus, fixture('fixtures/cli/hzq2024.pdftotext-layout.text')].sort());
+    await page.locator('#filter').fill('appeals.total');
+    expect(await shownFiles()).toEqual([fixture('fixtures/cli/hzq2023.pdftotext-layout.text')]);
+    await page.locator('#filter').fill('');
+    await page.locator('dl.triage button[data-filter="prose.table"]').click();
+    expect(await page.locator('#filter').inputValue()).toBe('prose.table');
+    expect(await page.locator('#shown').innerText()).toBe('2 of 11 shown');
+    expect(trouble).toEqual([]);
+  });
+
+  it("a report page shows a form feed as the letters FF, which every font draws (not ␌, missing from CJK fonts)", async () => {
+    const { page, trouble } = await open(pageOf(named.corpus));
+    const marks = page.locator('#text .t .ctl');
+    expect(await marks.count()).toBe(5); // mutool's five page breaks
+    expect(await marks.first().innerText()).toBe('FF');
+    expect(await marks.first().getAttribute('title')).toBe('control character U+000C FF');
+    const box = await marks.first().boundingBox();
+    expect(box!.width).toBeGreaterThan(8);
+    expect(await page.locator('#text').innerText()).not.toContain('\u240c');
+    expect(trouble).toEqual([]);
   });
 
   for (const which of ['hostile', 'hostileUtf16'] as const) {

@@ -29,7 +29,7 @@ const BROKEN = 2;
  * Error records that say the file could not be had at all (it is missing, a folder, unreadable,
  * or the parser gave up): an expected file holding one would pass forever whatever the parser does.
  */
-const NOT_FROZEN: ReadonlySet<ErrorCode> = new Set(['E_NOT_FOUND', 'E_NOT_FILE', 'E_READ', 'E_TIMEOUT', 'E_INTERNAL']);
+const NOT_FROZEN: ReadonlySet<ErrorCode> = new Set(['E_NOT_FOUND', 'E_NOT_FILE', 'E_READ', 'E_TIMEOUT', 'E_OUT_OF_MEMORY', 'E_INTERNAL']);
 
 export function expectedPathOf(path: string): string {
   return path.replace(/\.[^./\\]+$/, '') + '.expected.json';
@@ -104,6 +104,12 @@ export async function runCheck(dirs: readonly string[], options: CheckOptions, o
       passed++;
       say(`${c.cyan(expected.ok ? 'updated' : expected.missing ? 'new' : 'replaced (it was unreadable)')} ${expectedPath}`);
       if (expected.ok) for (const line of describeChanges(updateChanges(expected.value as Record<string, unknown>, actual as unknown as Record<string, unknown>))) say(`    ${line}`);
+      continue;
+    }
+    if (!expected.ok && 'error' in actual && actual.error.code === 'E_NOT_FOUND') {
+      // Nothing there to freeze: --update would not help (and refuses such a record).
+      say(`${c.red('✗')} ${path}: no such file or folder, so nothing to check`);
+      failed++;
       continue;
     }
     if (!expected.ok) {

@@ -39,6 +39,7 @@ export const APPEALS_FORM: Form = {
   kind: 'appeals',
   layout: null,
   caption: null,
+  part: '四、政府信息公开行政复议、行政诉讼情况',
   signature: /未经复议|复议后起诉|行政复议.{0,60}行政诉讼/,
   base: 'appeals',
   labelColumns: 0,

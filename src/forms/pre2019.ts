@@ -9,17 +9,19 @@
 import type { CellPaths, Form, FormRow, Relation, StatisticsPaths } from './types.js';
 
 const row = <K extends string>(key: K, label: string, unit: string, match: RegExp, within?: RegExp): FormRow & { key: K } => ({ key, labels: [label], unit, match, ...(within ? { within } : {}) });
-const group = (label: string, match: RegExp): FormRow & { key: '' } => ({ key: '', labels: [label], unit: '——', match, group: true });
+const group = (label: string, match: RegExp, heads?: string): FormRow & { key: '' } => ({ key: '', labels: [label], unit: '——', match, group: true, ...(heads ? { heads } : {}) });
+/** A total the form prints above its parts: its label also names the group of those parts (`heads`). */
+const heading = <R extends FormRow>(r: R, heads: string): R => ({ ...r, heads });
 
 const REVIEW = /行政复议/;
 const LITIGATION = /行政诉讼/;
 
 const ROWS = [
-  group('一、主动公开情况', /主动公开情况$/),
+  group('一、主动公开情况', /主动公开情况$/, 'proactive'),
   row('proactive.published', '（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）', '条', /主动公开政府信息数/),
   row('proactive.normativeDocsPublished', '其中：主动公开规范性文件数', '条', /主动公开规范性文件数/),
   row('proactive.normativeDocsIssued', '制发规范性文件总数', '件', /制发规范性文件/),
-  group('（二）通过不同渠道和方式公开政府信息的情况', /通过不同渠道和方式公开/),
+  group('（二）通过不同渠道和方式公开政府信息的情况', /通过不同渠道和方式公开/, 'proactive.channels'),
   row('proactive.channels.gazette', '1.政府公报公开政府信息数', '条', /政府公报公开/),
   row('proactive.channels.website', '2.政府网站公开政府信息数', '条', /政府网站公开/),
   row('proactive.channels.weibo', '3.政务微博公开政府信息数', '条', /微博公开/),
@@ -27,7 +29,7 @@ const ROWS = [
   row('proactive.channels.other', '5.其他方式公开政府信息数', '条', /其他方式公开/),
   // The contract gives 回应解读情况 a slot (responses.total), so this one group row is mapped, as
   // printed; like every group row it is never checked against its children.
-  row('responses.total', '二、回应解读情况', '——', /^(?:二、)?回应解读情况$/),
+  heading(row('responses.total', '二、回应解读情况', '——', /^(?:二、)?回应解读情况$/), 'responses'),
   row('responses.hotTopics', '（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）', '次', /热点或重大舆情/),
   group('（二）通过不同渠道和方式回应解读的情况', /通过不同渠道和方式回应/),
   row('responses.pressConferences', '1.参加或举办新闻发布会总次数', '次', /^(?!.*负责同志).*新闻发布会/),
@@ -37,20 +39,20 @@ const ROWS = [
   row('responses.interpretations', '3.政策解读稿件发布数', '篇', /政策解读稿件/),
   row('responses.socialMedia', '4.微博微信回应事件数', '次', /微博微信回应/),
   row('responses.other', '5.其他方式回应事件数', '次', /其他方式回应/),
-  group('三、依申请公开情况', /依申请公开情况$/),
-  row('requests.received.total', '（一）收到申请数', '件', /收到申请数/),
+  group('三、依申请公开情况', /依申请公开情况$/, 'requests'),
+  heading(row('requests.received.total', '（一）收到申请数', '件', /收到申请数/), 'requests.receivedVia'),
   row('requests.receivedVia.inPerson', '1.当面申请数', '件', /当面申请/),
   row('requests.receivedVia.fax', '2.传真申请数', '件', /传真申请/),
   row('requests.receivedVia.online', '3.网络申请数', '件', /网络申请/),
   row('requests.receivedVia.letter', '4.信函申请数', '件', /信函申请/),
-  row('requests.completed.total', '（二）申请办结数', '件', /申请办结数/),
+  heading(row('requests.completed.total', '（二）申请办结数', '件', /申请办结数/), 'requests.completed'),
   row('requests.completed.onTime', '1.按时办结数', '件', /按时办结/),
   row('requests.completed.extended', '2.延期办结数', '件', /延期办结/),
-  row('requests.outcomes.total.total', '（三）申请答复数', '件', /申请答复数/),
+  heading(row('requests.outcomes.total.total', '（三）申请答复数', '件', /申请答复数/), 'requests.outcomes'),
   row('requests.outcomes.alreadyPublic.total', '1.属于已主动公开范围数', '件', /已主动公开范围/),
   row('requests.outcomes.granted.total', '2.同意公开答复数', '件', /(?<!不)同意公开答复/),
   row('requests.outcomes.partiallyGranted.total', '3.同意部分公开答复数', '件', /同意部分公开/),
-  row('requests.outcomes.denied.total.total', '4.不同意公开答复数', '件', /不同意公开/),
+  heading(row('requests.outcomes.denied.total.total', '4.不同意公开答复数', '件', /不同意公开/), 'requests.outcomes.denied'),
   row('requests.outcomes.denied.stateSecret.total', '其中：涉及国家秘密', '件', /国家秘密/),
   row('requests.outcomes.denied.commercialSecret.total', '涉及商业秘密', '件', /商业秘密/),
   row('requests.outcomes.denied.privacy.total', '涉及个人隐私', '件', /个人隐私/),
@@ -61,24 +63,24 @@ const ROWS = [
   row('requests.outcomes.notExist.total', '6.申请信息不存在数', '件', /信息不存在/),
   row('requests.outcomes.amendmentNotified.total', '7.告知作出更改补充数', '件', /更改补充/),
   row('requests.outcomes.otherChannel.total', '8.告知通过其他途径办理数', '件', /其他途径/),
-  row('appeals.review.total', '四、行政复议数量', '件', /行政复议数量/),
+  heading(row('appeals.review.total', '四、行政复议数量', '件', /行政复议数量/), 'appeals.review'),
   row('appeals.review.upheld', '（一）维持具体行政行为数', '件', /维持具体行政行为/, REVIEW),
   row('appeals.review.corrected', '（二）被依法纠错数', '件', /依法纠错/, REVIEW),
   row('appeals.review.other', '（三）其他情形数', '件', /其他情形数/, REVIEW),
-  row('appeals.litigation.total', '五、行政诉讼数量', '件', /行政诉讼数量/),
+  heading(row('appeals.litigation.total', '五、行政诉讼数量', '件', /行政诉讼数量/), 'appeals.litigation'),
   row('appeals.litigation.upheld', '（一）维持具体行政行为或者驳回原告诉讼请求数', '件', /维持具体行政行为|驳回原告/, LITIGATION),
   row('appeals.litigation.corrected', '（二）被依法纠错数', '件', /依法纠错/, LITIGATION),
   row('appeals.litigation.other', '（三）其他情形数', '件', /其他情形数/, LITIGATION),
   row('complaints', '六、举报投诉数量', '件', /举报投诉数量/),
   row('feesCollectedWan', '七、依申请公开信息收取的费用', '万元', /收取的费用/),
-  group('八、机构建设和保障经费情况', /机构建设和保障经费情况$/),
+  group('八、机构建设和保障经费情况', /机构建设和保障经费情况$/, 'staffing'),
   row('staffing.dedicatedUnits', '（一）政府信息公开工作专门机构数', '个', /专门机构/),
   row('staffing.readingPoints', '（二）设置政府信息公开查阅点数', '个', /查阅点/),
   row('staffing.staff', '（三）从事政府信息公开工作人员数', '人', /^(?!.*(?:专职|兼职)).*工作人员数/),
   row('staffing.fullTime', '1.专职人员数（不包括政府公报及政府网站工作人员数）', '人', /专职人员/),
   row('staffing.partTime', '2.兼职人员数', '人', /兼职人员/),
   row('staffing.budgetWan', '（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）', '万元', /专项经费/),
-  group('九、政府信息公开会议和培训情况', /会议和培训情况$/),
+  group('九、政府信息公开会议和培训情况', /会议和培训情况$/, 'meetings'),
   row('meetings.meetings', '（一）召开政府信息公开工作会议或专题会议数', '次', /工作会议|专题会议/),
   row('meetings.trainingSessions', '（二）举办各类培训班数', '次', /培训班/),
   row('meetings.trainees', '（三）接受培训人员数', '人次', /接受培训/),
@@ -146,5 +148,8 @@ export const PRE2019_FORM: Form = {
   rows: ROWS,
   relations: RELATIONS,
   covers: PRE2019_COVERS,
+  // The contract keeps a slot beside the four channels the form prints (canonical-model.md: receivedVia).
+  // The form prints no such row, and the label says so: a codebook must not suggest an official row.
+  unprinted: [{ path: 'requests.receivedVia.other', label: '其他方式申请数（统计表无此行）' }],
   anchor: { line: /^统计指标(?:单位)?(?:统计数)?$|政府信息公开情况统计表/, hints: '统統' },
 };

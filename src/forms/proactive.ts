@@ -12,6 +12,9 @@ const row = <K extends string>(key: K, label: string, match: RegExp): FormRow & 
 type CheckedRows<R extends string, C extends string> = ReadonlyArray<FormRow & { key: R }> &
   (CellPaths<'proactive', R, C> extends StatisticsPath ? unknown : { error: `${Exclude<CellPaths<'proactive', R, C>, StatisticsPath>} is no statistics path` });
 
+/** The part of a 2019 or 2021 report the 第二十条 items stand in. */
+const PART = '二、主动公开政府信息情况';
+
 function item<R extends string, C extends string>(
   id: string,
   layout: FormLayout,
@@ -26,6 +29,7 @@ function item<R extends string, C extends string>(
     kind: 'proactive',
     layout,
     caption: `第二十条第（${numeral}）项`,
+    part: PART,
     item: numeral,
     signature: /第二十条|信息内容/,
     base: 'proactive',

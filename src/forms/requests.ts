@@ -118,6 +118,7 @@ export const REQUESTS_FORM: Form = {
   kind: 'requests',
   layout: null,
   caption: null,
+  part: '三、收到和处理政府信息公开申请情况',
   signature: /申请人情况|勾稽关系|本年新收|本年度办理结果|结转下年度继续办理/,
   base: 'requests',
   labelColumns: 3,

@@ -62,6 +62,12 @@ export interface FormRow {
   within?: RegExp;
   /** A row only one layout has: its presence tells the layout (（六） in one row or three). */
   marks?: FormLayout;
+  /**
+   * The statistics group whose parts this row's label heads, where no path says so: a group row of
+   * the pre-2019 form (`一、主动公开情况` heads `proactive`), or a total printed above its parts
+   * (`（二）申请办结数` heads `requests.completed`). The wording of that group (forms/labels.ts).
+   */
+  heads?: string;
 }
 
 /** A cell of the form: a row key and a column key. */
@@ -105,6 +111,8 @@ export interface Form {
   layout: FormLayout | null;
   /** The caption the form is printed under (`第二十条第（一）项`), or null. */
   caption: string | null;
+  /** The heading of the report's part the form's table stands in (`三、收到和处理政府信息公开申请情况`): the wording of the statistics group `base`. */
+  part?: string;
   /** The 第二十条 item a proactive form is (`一`, `五` …): its caption's numeral. */
   item?: string;
   /** A province's own form (Fujian's 统计表): read like the national ones, but its wording is not the official label of a statistic. */
@@ -140,6 +148,11 @@ export interface Form {
    * prose figures under these paths are not taken (a sentence restates the table, or a part of it).
    */
   covers?: readonly string[];
+  /**
+   * Statistics of the contract among this form's that the form prints no cell for, with the words
+   * a column of them is labelled by (forms/labels.ts): what they count, in the form's own style.
+   */
+  unprinted?: ReadonlyArray<{ path: StatisticsPath; label: string }>;
 }
 
 /** `a.b` of two path parts as a type, an empty part left out (joinKey's type). */

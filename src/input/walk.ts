@@ -4,11 +4,13 @@
 // instead of vanishing; so is a pattern that matches nothing and a folder that cannot be read.
 //
 // The walk is our own (readdir + picomatch) rather than fast-glob's, because it must see what a
-// glob library hides: folders it cannot read, names that are not UTF-8, and symbolic-link loops
-// (a link is followed only where it does not lead back into a folder above it).
+// glob library hides: folders it cannot read, names that are not UTF-8, and symbolic links: each
+// real folder is entered once, by its real path, whatever the number of links that lead to it
+// (following every path instead is exponential: each folder holding two links to the next makes
+// 2^depth paths), and a link back into a folder above it (a loop) is not followed.
 
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { ErrorCode } from '../schema.js';
 
@@ -46,9 +48,21 @@ export interface Inputs {
   duplicates: Array<[string, string]>;
   /** Folders named that hold no file the pattern takes. */
   emptyFolders: string[];
+  /** Per folder named: files the pattern does not take that look like reports (`.html`, `.pdf` …), by extension. */
+  untaken: Array<[string, Record<string, number>]>;
   /** [output, input]: an output file that is also an input. */
   clashes: Array<[string, string]>;
+  /** Links to a folder walked already under another name (not a folder above them): [link, name walked]. */
+  sameFolders: Array<[string, string]>;
 }
+
+/**
+ * Extensions of files that may well be reports in another form (a saved page, an office file, a
+ * converter's other output): a folder's such files that the pattern leaves out are named in a
+ * note, so that `--glob` can take them. Other files (`.json`, `.py`, a README.md) are passed over
+ * in silence.
+ */
+const REPORT_LIKE = new Set(['.htm', '.html', '.shtml', '.xhtml', '.mht', '.mhtml', '.pdf', '.doc', '.docx', '.wps', '.odt', '.rtf', '.text', '.tsv']);
 
 /** One file found: the name shown, the real path it is (for duplicates), the bytes to open it by. */
 interface Found {
@@ -128,15 +142,23 @@ interface Folder {
   above: readonly string[];
 }
 
+/** Entries of a folder in the order of their names, as the output is sorted: the name met first is the smallest. */
+function byName(a: { name: Uint8Array }, b: { name: Uint8Array }): number {
+  return Buffer.compare(a.name, b.name);
+}
+
 /**
  * The files under `root` that `match` takes (by the path relative to the root, with `/`).
  * Hidden names (`.git`) are skipped, as a glob without `dot` does. A folder that cannot be read
- * is a problem of its own; with `follow`, a link to a folder is walked unless it leads back into
- * one of the folders it is in (a loop), and a link to a file is taken like a file.
+ * is a problem of its own. Each real folder is entered once, under the first name met (depth
+ * first, in name order); with `follow`, a link to a folder entered already is noted in
+ * `sameFolders` (a link back into one of the folders it is in, a loop, is not), and a link to
+ * a file is taken like a file.
  */
-async function walkFolder(root: string, match: (rel: string) => boolean, follow: boolean, problems: Map<string, InputProblem>, rootRaw: string | Uint8Array = root): Promise<Found[]> {
+async function walkFolder(root: string, match: (rel: string) => boolean, follow: boolean, inputs: Pick<Inputs, 'problems' | 'sameFolders'>, rootRaw: string | Uint8Array = root, untaken?: Record<string, number>): Promise<Found[]> {
   const found: Found[] = [];
   const rootReal = await realOrResolved(rootRaw);
+  const entered = new Map<string, string>([[rootReal, root]]); // real path → name walked
   const stack: Folder[] = [{ path: root, raw: rootRaw, rel: '', real: rootReal, above: [] }];
   while (stack.length > 0) {
     const dir = stack.pop()!;
@@ -145,12 +167,13 @@ async function walkFolder(root: string, match: (rel: string) => boolean, follow:
       entries = await readdir(dir.raw as string, { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
       // The folder itself stands in the output for what it holds.
-      problems.set(dir.path, { code: 'E_READ', message: `cannot read folder: ${reason(err)}` });
+      inputs.problems.set(dir.path, { code: 'E_READ', message: `cannot read folder: ${reason(err)}` });
       found.push({ path: dir.path, real: dir.real });
       continue;
     }
-    for (const entry of entries) {
-      const bytes = entry.name as unknown as Buffer;
+    const below: Folder[] = [];
+    for (const entry of entries.sort(byName)) {
+      const bytes = entry.name;
       if (bytes[0] === 0x2e) continue; // a hidden name
       const text = decodeName(bytes);
       const name = text ?? escapeName(bytes);
@@ -166,12 +189,22 @@ async function walkFolder(root: string, match: (rel: string) => boolean, follow:
       }
       if (isDir) {
         const above = [...dir.above, dir.real];
-        if (above.includes(real)) continue; // a link back into a folder above: a loop
-        stack.push({ path, raw, rel, real, above });
+        const walked = entered.get(real);
+        if (walked !== undefined) {
+          if (!above.includes(real)) inputs.sameFolders.push([path, walked]); // a loop is not worth a note
+          continue;
+        }
+        entered.set(real, path);
+        below.push({ path, raw, rel, real, above });
       } else if (match(rel)) {
         found.push(typeof raw === 'string' ? { path, real } : { path, real, raw });
+      } else if (untaken) {
+        const ext = extname(name).toLowerCase();
+        if (REPORT_LIKE.has(ext)) untaken[ext] = (untaken[ext] ?? 0) + 1;
       }
     }
+    // Popped in name order: the folders below are walked before the next folder beside this one.
+    for (let i = below.length - 1; i >= 0; i--) stack.push(below[i]!);
   }
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -186,14 +219,16 @@ async function expand(arg: string, raw: Uint8Array | undefined, options: WalkOpt
   const open = raw ?? arg;
   const kind = await kindOf(open);
   if (kind === 'dir') {
-    const found = await walkFolder(arg, matcher(options.glob ?? DEFAULT_GLOB), follow, inputs.problems, open);
+    const untaken: Record<string, number> = {};
+    const found = await walkFolder(arg, matcher(options.glob ?? DEFAULT_GLOB), follow, inputs, open, untaken);
     if (found.length === 0 && !inputs.problems.has(arg)) inputs.emptyFolders.push(arg);
+    if (Object.keys(untaken).length > 0) inputs.untaken.push([arg, untaken]);
     return found;
   }
   const scan = picomatch.scan(arg);
   if (kind === null && raw === undefined && scan.isGlob) {
     const base = scan.base === '' ? '.' : scan.base;
-    const found = (await kindOf(base)) === 'dir' ? await walkFolder(base, matcher(scan.glob), follow, inputs.problems) : [];
+    const found = (await kindOf(base)) === 'dir' ? await walkFolder(base, matcher(scan.glob), follow, inputs) : [];
     if (found.length > 0) return found;
     inputs.problems.set(arg, { code: 'E_NOT_FOUND', message: `no such file, and no file matches the pattern ${JSON.stringify(arg)}` });
   }
@@ -203,7 +238,7 @@ async function expand(arg: string, raw: Uint8Array | undefined, options: WalkOpt
 
 /** Every named path, expanded, deduplicated by real path (the name met first is kept), sorted. */
 export async function walkInputs(args: ReadonlyArray<string | Uint8Array>, options: WalkOptions = {}): Promise<Inputs> {
-  const inputs: Inputs = { paths: [], problems: new Map(), rawNames: new Map(), duplicates: [], emptyFolders: [], clashes: [] };
+  const inputs: Inputs = { paths: [], problems: new Map(), rawNames: new Map(), duplicates: [], emptyFolders: [], untaken: [], clashes: [], sameFolders: [] };
   const outputs = new Map<string, string>();
   for (const o of options.outputs ?? []) outputs.set(await realOrResolved(o), o);
   const taken = new Map<string, string>(); // real path → name kept
@@ -237,21 +272,24 @@ export async function collectInputs(args: readonly string[], options: WalkOption
 
 /**
  * Paths listed one per line (`find … | disclose-parse --files-from -`); blank lines are skipped.
- * A line that is not UTF-8 (a name in another encoding) is kept as its bytes.
+ * A list separated by NUL bytes (`find … -print0`, `--null`) is split at them only, as xargs -0
+ * does: a NUL is the one byte no name can hold, so a list that has one is such a list. A name
+ * that is not UTF-8 (a name in another encoding) is kept as its bytes.
  */
-export function parsePathList(list: string | Uint8Array): Array<string | Uint8Array> {
+export function parsePathList(list: string | Uint8Array, options: { nul?: boolean } = {}): Array<string | Uint8Array> {
   const bytes = typeof list === 'string' ? Buffer.from(list) : Buffer.from(list.buffer, list.byteOffset, list.byteLength);
+  const nul = options.nul === true || bytes.includes(0x00);
   const out: Array<string | Uint8Array> = [];
   let start = 0;
   while (start <= bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
+    let end = bytes.indexOf(nul ? 0x00 : 0x0a, start);
     if (end < 0) end = bytes.length;
     let line = bytes.subarray(start, end);
-    if (line.length > 0 && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
+    if (!nul && line.length > 0 && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
     start = end + 1;
     const text = decodeName(line);
     if (text === null) out.push(Uint8Array.from(line));
-    else if (text.trim() !== '') out.push(text);
+    else if (nul ? text !== '' : text.trim() !== '') out.push(text);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import type { Grid } from '../tables/place/build.js';
 import type { PlacedTable } from '../tables/place/types.js';
 import { runChecks } from './checks.js';
 import { StatisticsBuilder } from './collect.js';
+import { missingTables } from './coverage.js';
 import { collectTable, emptyRows } from './from-tables.js';
 import { impliedZeros } from './implied.js';
 import { decideLayout, type Layout } from './layout.js';
@@ -92,5 +93,6 @@ export function normalize(input: NormalizeInput): Normalized {
   const softForms = new Set<Form>([...layoutForms, ...placed.map((t) => t.form)]);
   softWarnings(stats, [...softForms]);
   const checks = [...runChecks(stats, layoutForms, input.titleYear, input.periodYear), ...proseChecks];
-  return { layout: decision.layout, statistics: stats.result(), provenance: stats.provenance, checks, warnings: stats.warnings };
+  const missing = missingTables(decision.layout, placed.map((t) => t.form), decision.by === 'year');
+  return { layout: decision.layout, statistics: stats.result(), provenance: stats.provenance, checks, warnings: [...stats.warnings, ...missing] };
 }

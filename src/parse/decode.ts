@@ -6,6 +6,7 @@
 
 import iconv from 'iconv-lite';
 import { undoubled } from './mojibake.js';
+import { dropNuls, replaceLoneSurrogates, strayNulsAllowed } from './repair.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'big5';
 // A file without any line break reports 'lf', the contract having no value for "none".
@@ -16,13 +17,13 @@ export const FORCEABLE_ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'gb2312', 'utf-16
 export type ForcedEncoding = (typeof FORCEABLE_ENCODINGS)[number];
 
 export interface DecodeWarning {
-  code: 'DECODE_MIXED' | 'DECODE_REPLACED' | 'DECODE_DOUBLED';
+  code: 'DECODE_MIXED' | 'DECODE_REPLACED' | 'DECODE_DOUBLED' | 'DECODE_NUL' | 'DECODE_BOM';
   message: string;
   /** 1-based line of the decoded text. */
   line: number;
 }
 
-/** Invalid byte sequences that decoding replaced with U+FFFD (`source.replaced` of the record). */
+/** Invalid byte sequences and lone surrogates that decoding replaced with U+FFFD (`source.replaced` of the record). */
 export interface Replaced {
   count: number;
   /** The line of the first U+FFFD so put in. */
@@ -105,8 +106,8 @@ function plausibility(text: string): number {
 interface Scan {
   lineEnding: LineEnding;
   hasCr: boolean;
-  nul: boolean;
-  /** C0 controls other than tab, line feed, form feed and carriage return. */
+  nuls: number;
+  /** C0 controls other than NUL, tab, line feed, form feed and carriage return. */
   controls: number;
 }
 
@@ -114,7 +115,7 @@ function scan(text: string): Scan {
   let crlf = 0;
   let lf = 0;
   let cr = 0;
-  let nul = false;
+  let nuls = 0;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -125,30 +126,49 @@ function scan(text: string): Scan {
         i++;
       } else cr++;
     } else if (c === 10) lf++;
-    else if (c !== 9 && c !== 12) {
-      controls++;
-      if (c === 0) nul = true;
-    }
+    else if (c === 0) nuls++;
+    else if (c !== 9 && c !== 12) controls++;
   }
   // A lone CR as the very last byte of a CRLF file is a CRLF whose LF was cut off.
   const hasCr = cr > 0 || crlf > 0;
   if (cr === 1 && lf === 0 && crlf > 0 && text.endsWith('\r')) cr = 0;
   const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
   const lineEnding: LineEnding = kinds === 0 ? 'lf' : kinds > 1 ? 'mixed' : crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf';
-  return { lineEnding, hasCr, nul, controls };
+  return { lineEnding, hasCr, nuls, controls };
 }
 
+/**
+ * The decoded text as the record holds it: line breaks made \n, a few stray NULs dropped, lone
+ * surrogates replaced (repair.ts), each repair warned about; or why it is no text at all.
+ */
 function finish(raw: string, encoding: Encoding, warnings: DecodeWarning[] = [], replaced?: Replaced): Decoded {
-  const { lineEnding, hasCr, nul, controls } = scan(raw);
-  if (nul) {
+  const { lineEnding, hasCr, nuls, controls } = scan(raw);
+  if (nuls > strayNulsAllowed(raw.length)) {
     return { ok: false, code: 'E_BINARY', message: `decoded as ${encoding} but contains NUL characters`, encoding };
   }
-  const text = hasCr ? raw.replace(/\r\n?/g, '\n') : raw;
+  let text = raw;
+  const repairs: DecodeWarning[] = [];
+  const dropped = nuls > 0 ? dropNuls(text) : null;
+  if (dropped) {
+    const line = lineCounter(text)(dropped.first);
+    const what = dropped.count === 1 ? 'a stray NUL character was' : `${dropped.count} stray NUL characters were`;
+    repairs.push({ code: 'DECODE_NUL', message: `${what} dropped, the first on line ${line}`, line });
+    text = dropped.text;
+  }
+  const lone = replaceLoneSurrogates(text);
+  if (lone) {
+    const line = lineCounter(text)(lone.first);
+    const what = lone.count === 1 ? 'a lone surrogate (half of a UTF-16 pair)' : `${lone.count} lone surrogates (halves of UTF-16 pairs)`;
+    repairs.push({ code: 'DECODE_REPLACED', message: `${what} replaced with U+FFFD, the first on line ${line}`, line });
+    replaced = replaced ? { count: replaced.count + lone.count, firstLine: Math.min(replaced.firstLine, line) } : { count: lone.count, firstLine: line };
+    text = lone.text;
+  }
+  if (hasCr) text = text.replace(/\r\n?/g, '\n');
   // Share of the text after line breaks are made \n, as before the single pass.
   if (text.length > 0 && controls / text.length > MAX_CONTROL_SHARE) {
     return { ok: false, code: 'E_BINARY', message: `decoded as ${encoding} but more than 1% of it is control characters`, encoding };
   }
-  return { ok: true, text, encoding, lineEnding, warnings, ...(replaced && { replaced }) };
+  return { ok: true, text, encoding, lineEnding, warnings: repairs.length > 0 ? [...warnings, ...repairs] : warnings, ...(replaced && { replaced }) };
 }
 
 /** Text files have tabs and line breaks, not other C0 controls; binary junk has many. */
@@ -275,7 +295,8 @@ function innerReading(bytes: Uint8Array): Decoded {
   return decodeFile(bytes, undefined, false);
 }
 
-function decodeFile(bytes: Uint8Array, forced: ForcedEncoding | undefined, repair: boolean): Decoded {
+/** `base`: where `bytes` start in the file (after a byte-order mark), which the warnings count in. */
+function decodeFile(bytes: Uint8Array, forced: ForcedEncoding | undefined, repair: boolean, base = 0): Decoded {
   if (forced) {
     const text = decodeWith(bytes, forced);
     const encoding = canonicalName(forced);
@@ -290,14 +311,8 @@ function decodeFile(bytes: Uint8Array, forced: ForcedEncoding | undefined, repai
     return assemble([{ start: 0, end: bytes.length, encoding, text, bad: bad.count, firstBad: bad.first }], encoding);
   }
 
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = tryUtf8(bytes.subarray(3));
-    if (text !== null) return finish(text, 'utf-8-bom');
-    // Broken UTF-8 after its BOM, or a lying BOM: decode the rest stretch by stretch.
-    return decodeStretches(bytes.subarray(3), 'utf-8-bom', 3);
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(decodeWith(bytes, 'utf-16le'), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(decodeWith(bytes, 'utf-16be'), 'utf-16be');
+  const bom = BYTE_ORDER_MARKS.find((m) => m.bytes.every((b, i) => bytes[i] === b));
+  if (bom) return withMark(bytes, bom, repair);
 
   const binary = sniffBinary(bytes);
   if (binary) return { ok: false, code: 'E_BINARY', message: `the file is ${binary}, not text` };
@@ -313,7 +328,51 @@ function decodeFile(bytes: Uint8Array, forced: ForcedEncoding | undefined, repai
     const repaired = redecoded(lossyUtf8.decode(bytes), 'utf-8');
     if (repaired) return repaired;
   }
-  return decodeStretches(bytes, 'utf-8');
+  return decodeStretches(bytes, 'utf-8', base);
+}
+
+interface ByteOrderMark {
+  bytes: number[];
+  encoding: 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+  name: string;
+}
+
+const BYTE_ORDER_MARKS: ByteOrderMark[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8-bom', name: 'UTF-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le', name: 'UTF-16LE' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be', name: 'UTF-16BE' },
+];
+
+/**
+ * A file that begins with a byte-order mark. A mark can lie (a tool that wrote one in front of
+ * text in another encoding), and every mark gets the same check: what the mark says is kept
+ * when it reads as text; otherwise the rest of the file is decoded as if it had no mark, and
+ * that reading is kept, with a DECODE_BOM warning, when it reads better (`score`). UTF-8 after
+ * its mark is taken as it is when valid; when not, its stretches are weighed against GB18030
+ * and Big5 (decodeStretches) and the mark lied if most of the file is in another encoding.
+ * UTF-16 read from UTF-8 or GB18030 bytes is rare ideographs, surrogates and letters of other
+ * scripts: a negative score, where real text in any language scores zero or more.
+ */
+function withMark(bytes: Uint8Array, bom: ByteOrderMark, repair: boolean): Decoded {
+  const rest = bytes.subarray(bom.bytes.length);
+  const lied = (d: Decoded): Decoded => {
+    if (!d.ok || d.encoding === bom.encoding) return d;
+    const warning: DecodeWarning = {
+      code: 'DECODE_BOM',
+      message: `the file begins with a ${bom.name} byte-order mark but is ${d.encoding}: it was decoded as ${d.encoding}`,
+      line: 1,
+    };
+    return { ...d, warnings: [warning, ...d.warnings] };
+  };
+  if (bom.encoding === 'utf-8-bom') {
+    const text = tryUtf8(rest);
+    return text !== null ? finish(text, 'utf-8-bom') : lied(decodeStretches(rest, 'utf-8-bom', bom.bytes.length));
+  }
+  const marked = finish(decodeWith(bytes, bom.encoding), bom.encoding);
+  const markedScore = marked.ok ? score(marked.text) : -Infinity;
+  if (markedScore >= 0) return marked;
+  const other = decodeFile(rest, undefined, repair, bom.bytes.length);
+  return other.ok && score(other.text) > markedScore ? lied(other) : marked;
 }
 
 /**
@@ -643,7 +702,8 @@ function evidence(bytes: Uint8Array): { for: number; against: number } {
 
 /** `bytes` start at `base` in the file (after a BOM), which the warnings count in. */
 function decodeStretches(bytes: Uint8Array, utf8Name: 'utf-8' | 'utf-8-bom', base = 0): Decoded {
-  if (bytes.includes(0)) {
+  // A NUL is one byte in UTF-8, GB18030 and Big5 alike: a few are dropped after decoding (finish).
+  if (countNuls(bytes) > strayNulsAllowed(bytes.length)) {
     return { ok: false, code: 'E_BINARY', message: 'contains NUL bytes and is neither UTF-8 nor UTF-16' };
   }
   const runs = labelRuns(bytes);
@@ -719,6 +779,12 @@ function decodeStretches(bytes: Uint8Array, utf8Name: 'utf-8' | 'utf-8-bom', bas
     return { ok: false, code: 'E_DECODE', message: 'not UTF-8, and too many invalid byte sequences for GB18030 or Big5' };
   }
   return decoded;
+}
+
+function countNuls(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0); i >= 0; i = bytes.indexOf(0, i + 1)) n++;
+  return n;
 }
 
 /** Line numbers of a text for indexes asked in increasing order, in one pass overall. */

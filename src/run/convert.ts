@@ -4,7 +4,7 @@
 // its end for a typo.
 
 import { statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { ForcedEncoding } from '../parse/decode.js';
@@ -12,15 +12,17 @@ import { parsePathList, type Inputs } from '../input/walk.js';
 import { panelLines } from '../panel/checks.js';
 import type { PanelFacts } from '../panel/facts.js';
 import { cannotWriteFolder, PageFolder, PageWriteError } from './page-folder.js';
-import { codebookPathOf, codebookRows } from '../write/codebook.js';
+import { codebookRows } from '../write/codebook.js';
 import { CSV_COLUMNS } from '../write/columns.js';
-import { Sink } from '../write/sink.js';
-import { cannotWrite, cannotWriteMessage } from '../write/writable.js';
+import { Sink, writeFileAtomically } from '../write/sink.js';
+import { cannotWrite, cannotWriteMessage, reasonOf } from '../write/writable.js';
 import { makeWriter, type ColumnNaming, type Format } from '../write/writers.js';
 import { maxJobs, renderAll, shard } from './batch.js';
 import { makeProgress } from './progress.js';
 import { resolveShard, type ShardSpec } from './shard-spec.js';
-import { SummaryCounter } from './summary.js';
+import { codebookOf, formatOf, outputClash, type NamedOutput } from './outputs.js';
+import { readAll, STDIN_NAME, stdinToFile, type StdinFile } from './stdin-input.js';
+import { plural, SummaryCounter } from './summary.js';
 import { wantsProgressBar } from './terminal.js';
 import { walkInputsApart } from './walk-apart.js';
 
@@ -30,7 +32,10 @@ export interface ConvertOptions {
   encoding?: ForcedEncoding;
   maxBytes: number;
   followSymlinks: boolean;
-  format: Format;
+  /** Given with -f; else taken from -o's extension, else JSON Lines (run/outputs.ts). */
+  format?: Format;
+  /** --files-from lists names separated by NUL bytes (`find -print0`), as xargs -0 reads them. */
+  null?: boolean;
   columns: ColumnNaming;
   codebook?: string;
   excel: boolean;
@@ -68,27 +73,22 @@ function isFileOrNew(path: string): boolean {
   }
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
-
 async function namedPaths(paths: string[], opts: ConvertOptions, io: ConvertIo): Promise<Array<string | Uint8Array> | string> {
   const named: Array<string | Uint8Array> = [...paths];
   if (opts.filesFrom === undefined) return named;
   try {
     const list = opts.filesFrom === '-' ? await readAll(io.stdin) : await readFile(opts.filesFrom);
-    named.push(...parsePathList(list));
+    named.push(...parsePathList(list, { nul: opts.null }));
   } catch (err) {
     return `cannot read --files-from ${opts.filesFrom}: ${(err as Error).message}`;
   }
   return named;
 }
 
-/** The files this run writes besides stdout. */
-function outputsOf(opts: ConvertOptions): string[] {
-  return [opts.output, opts.summary, opts.panel, opts.codebook].filter((p): p is string => p !== undefined);
+/** The files this run writes besides stdout, with the option that names each. */
+function outputsOf(opts: ConvertOptions): NamedOutput[] {
+  const named: Array<[string, string | undefined]> = [['-o', opts.output], ['--summary', opts.summary], ['--panel', opts.panel], ['--codebook', opts.codebook]];
+  return named.filter((n): n is [string, string] => n[1] !== undefined).map(([option, path]) => ({ option, path }));
 }
 
 function notes(io: ConvertIo, lines: string[]): void {
@@ -96,24 +96,44 @@ function notes(io: ConvertIo, lines: string[]): void {
   if (lines.length > MAX_NOTES) io.stderr.write(`disclose-parse: … and ${lines.length - MAX_NOTES} more like these\n`);
 }
 
-/** What the walk found worth saying: names read once, folders without reports. */
+/** `8 .html, 2 .pdf`. */
+function byExtension(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .map(([ext, n]) => `${n} ${ext}`)
+    .join(', ');
+}
+
+/** What the walk found worth saying: names read once, folders walked once, folders without reports, report-like files the pattern left out. */
 function walkNotes(inputs: Inputs, glob: string): string[] {
   return [
+    ...inputs.sameFolders.map(([link, walked]) => `${link} is the same folder as ${walked}: walked once, as ${walked}`),
     ...inputs.duplicates.map(([dropped, kept]) => `${dropped} is the same file as ${kept}: read once, as ${kept}`),
     ...inputs.emptyFolders.map((dir) => `no report files found in ${dir} (pattern ${glob})`),
+    ...inputs.untaken.map(([dir, counts]) => {
+      const n = Object.values(counts).reduce((a, b) => a + b, 0);
+      return `${dir}: ${plural(n, 'file')} the pattern ${glob} does not take (${byExtension(counts)}); --glob names the files to take`;
+    }),
   ];
 }
 
-export async function runConvert(paths: string[], opts: ConvertOptions, io: ConvertIo): Promise<number> {
+export async function runConvert(paths: string[], given: ConvertOptions, io: ConvertIo): Promise<number> {
   const fail = (message: string): number => {
     io.stderr.write(`disclose-parse: ${message}\n`);
     return USAGE;
   };
+  const decided = formatOf(given.format, given.output);
+  if ('refused' in decided) return fail(decided.refused);
   // The codebook goes beside a CSV file; a CSV sent into a device or pipe has no beside.
-  if (opts.format === 'csv' && opts.output && opts.codebook === undefined && isFileOrNew(opts.output)) opts = { ...opts, codebook: codebookPathOf(opts.output) };
-  if (opts.codebook !== undefined && opts.format !== 'csv') return fail('--codebook goes with --format csv');
+  const codebook = codebookOf(decided.format, given.output, given.codebook, given.output !== undefined && isFileOrNew(given.output));
+  const opts: ConvertOptions & { format: Format } = { ...given, format: decided.format, codebook };
+  if (given.codebook !== undefined && opts.format !== 'csv') return fail('--codebook goes with --format csv');
   if (opts.columns !== 'canonical' && opts.format !== 'csv') return fail(`--columns ${opts.columns} goes with --format csv`);
-  for (const path of outputsOf(opts)) {
+  if (opts.excel && opts.format !== 'csv') return fail('--excel goes with --format csv (or -o NAME.csv)');
+  const outputs = outputsOf(opts);
+  const clash = outputClash(outputs, opts.html);
+  if (clash !== null) return fail(clash);
+  for (const { path } of outputs) {
     const reason = cannotWrite(path);
     if (reason !== null) {
       io.stderr.write(cannotWriteMessage(path, reason));
@@ -127,6 +147,8 @@ export async function runConvert(paths: string[], opts: ConvertOptions, io: Conv
       return USAGE;
     }
   }
+  const readsStdin = paths.includes(STDIN_NAME);
+  if (readsStdin && opts.filesFrom === '-') return fail('- (stdin) and --files-from - both read stdin: name one of them (./- is a file named -)');
   let slice: { k: number; n: number; from: string } | undefined;
   try {
     slice = opts.shard ? resolveShard(opts.shard, io.env) : undefined;
@@ -139,16 +161,31 @@ export async function runConvert(paths: string[], opts: ConvertOptions, io: Conv
     jobs = maxJobs();
   }
 
-  const named = await namedPaths(paths, opts, io);
+  const named = await namedPaths(paths.filter((p) => p !== STDIN_NAME), opts, io);
   if (typeof named === 'string') return fail(named);
-  if (named.length === 0) return fail('no input: name files, folders or globs, or use --files-from (run disclose-parse --help)');
-  const inputs = await walkInputsApart(named, { glob: opts.glob, followSymlinks: opts.followSymlinks, outputs: outputsOf(opts) });
+  if (named.length === 0 && !readsStdin) return fail('no input: name files, folders or globs, - for stdin, or use --files-from (run disclose-parse --help)');
+  const inputs = await walkInputsApart(named, { glob: opts.glob, followSymlinks: opts.followSymlinks, outputs: outputs.map((o) => o.path) });
   if (inputs.clashes.length > 0) {
     const [output, input] = inputs.clashes[0]!;
     io.stderr.write(cannotWriteMessage(output, `it is the input ${input}, which would be overwritten`));
     return USAGE;
   }
   if (!opts.quiet) notes(io, walkNotes(inputs, opts.glob));
+  let stdin: StdinFile | null = null;
+  if (readsStdin) {
+    stdin = await stdinToFile(io.stdin);
+    inputs.rawNames.set(STDIN_NAME, Buffer.from(stdin.path));
+    inputs.paths = [STDIN_NAME, ...inputs.paths.filter((p) => p !== STDIN_NAME)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+  try {
+    return await convert(inputs, slice, jobs, opts, io);
+  } finally {
+    stdin?.remove();
+  }
+}
+
+/** The batch itself, once everything that can be told before it has been. */
+async function convert(inputs: Inputs, slice: { k: number; n: number; from: string } | undefined, jobs: number, opts: ConvertOptions & { format: Format }, io: ConvertIo): Promise<number> {
   const files = slice ? shard(inputs.paths, slice.k, slice.n) : inputs.paths;
   if (slice && !opts.quiet && slice.from !== '--shard') io.stderr.write(`disclose-parse: shard ${slice.k}/${slice.n} (${slice.from}): ${files.length} of ${inputs.paths.length} files\n`);
 
@@ -189,7 +226,7 @@ export async function runConvert(paths: string[], opts: ConvertOptions, io: Conv
   try {
     await sink.close(ok);
   } catch (err) {
-    io.stderr.write(cannotWriteMessage(opts.output ?? 'stdout', (err as NodeJS.ErrnoException).code ?? String(err)));
+    io.stderr.write(cannotWriteMessage(opts.output ?? 'stdout', reasonOf(err)));
     return USAGE;
   }
   if (failure instanceof PageWriteError) {
@@ -197,7 +234,8 @@ export async function runConvert(paths: string[], opts: ConvertOptions, io: Conv
     return USAGE;
   }
   if (failure !== null) throw failure;
-  if (!opts.quiet) io.stderr.write(summary.text());
+  // A reader that went away (`| head -1`) ends the run quietly: no summary of what it did not want.
+  if (!opts.quiet && !sink.readerWentAway) io.stderr.write(summary.text());
   const extra: Array<[string | undefined, () => string]> = [
     [opts.summary, () => JSON.stringify(summary.result(), null, 2) + '\n'],
     [opts.panel, () => panelLines(facts).map((l) => JSON.stringify(l) + '\n').join('')],
@@ -206,9 +244,9 @@ export async function runConvert(paths: string[], opts: ConvertOptions, io: Conv
   for (const [path, text] of extra) {
     if (path === undefined) continue;
     try {
-      await writeFile(path, text());
+      await writeFileAtomically(path, text()); // a full disk leaves the old file, or none
     } catch (err) {
-      io.stderr.write(cannotWriteMessage(path, (err as NodeJS.ErrnoException).code ?? String(err)));
+      io.stderr.write(cannotWriteMessage(path, reasonOf(err)));
       return USAGE;
     }
   }

@@ -1,5 +1,6 @@
 // One record → its output text and the facts a run summary counts.
 
+import { failedRulesOf, warningCodesOf } from '../record-codes.js';
 import type { OutputRecord } from '../schema.js';
 import { panelFacts, type PanelFacts } from '../panel/facts.js';
 import { formatRecord, slim, type Format } from '../write/writers.js';
@@ -20,9 +21,14 @@ export interface RenderOptions {
 
 /** What the summary needs of a record, small enough to pass between threads for free. */
 export interface Brief {
+  path: string | null;
   error: string | null;
   layout: string | null;
   failedChecks: boolean;
+  /** Each warning code of the record once, in the order first met. */
+  warningCodes: string[];
+  /** Each rule with a failed check once, in the order first met. */
+  failedRules: string[];
 }
 
 export interface Rendered {
@@ -54,8 +60,10 @@ export function viewOptions(html: boolean | undefined, options: SourceOptions, r
 }
 
 export function briefOf(r: OutputRecord): Brief {
-  if ('error' in r) return { error: r.error.code, layout: null, failedChecks: false };
-  return { error: null, layout: r.report.layout, failedChecks: r.checks.some((c) => c.status === 'fail') };
+  const path = r.source.path;
+  if ('error' in r) return { path, error: r.error.code, layout: null, failedChecks: false, warningCodes: [], failedRules: [] };
+  const failedRules = failedRulesOf(r);
+  return { path, error: null, layout: r.report.layout, failedChecks: failedRules.length > 0, warningCodes: warningCodesOf(r), failedRules };
 }
 
 export function renderRecord(record: OutputRecord, options: RenderOptions): Rendered {

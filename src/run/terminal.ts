@@ -12,7 +12,7 @@ function isTTY(stream: Writable): boolean {
 }
 
 /** `CI=true` (any value but empty, 0 or false) as CI services set it. */
-function inCI(env: Env): boolean {
+export function inCI(env: Env): boolean {
   const ci = env.CI;
   return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
 }

@@ -1,7 +1,9 @@
 // The one script of the batch index, as the browser runs it (plain ES5-level JavaScript, no
 // template literals, so that it can sit in a string here). It sorts and filters the table of
-// reports, and draws each agency's chart with Chart.js, which the page carries inline, when
-// the chart scrolls into view (an archive can have thousands of agencies).
+// reports (a code's button at the top fills the filter), and draws each agency's chart with
+// Chart.js, which the page carries inline: all of them from the start, a few at a time so that the
+// page stays responsive with thousands of agencies, and the rest at once before printing, so that
+// a full-page capture or a print never shows an empty box.
 
 export const INDEX_SCRIPT = String.raw`(function () {
   'use strict';
@@ -27,6 +29,13 @@ export const INDEX_SCRIPT = String.raw`(function () {
   }
   filter.addEventListener('input', applyFilter);
   onlyProblems.addEventListener('change', applyFilter);
+  Array.prototype.forEach.call(document.querySelectorAll('button[data-filter]'), function (button) {
+    button.addEventListener('click', function () {
+      filter.value = button.getAttribute('data-filter');
+      applyFilter();
+      table.scrollIntoView();
+    });
+  });
 
   var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var collator = new Intl.Collator('zh', { numeric: true });
@@ -39,7 +48,10 @@ export const INDEX_SCRIPT = String.raw`(function () {
       th.setAttribute('aria-sort', dir);
       var numeric = button.getAttribute('data-type') === 'number';
       var sign = dir === 'ascending' ? 1 : -1;
-      items.forEach(function (it) { it.key = it.row.cells[col].textContent.trim(); });
+      items.forEach(function (it) {
+        var cell = it.row.cells[col];
+        it.key = (cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent).trim();
+      });
       items.sort(function (a, b) {
         var x = a.key, y = b.key;
         // Empty cells go last whichever the direction; ties keep the batch's order.
@@ -57,6 +69,10 @@ export const INDEX_SCRIPT = String.raw`(function () {
   var data = JSON.parse(document.getElementById('agency-data').textContent);
   var figures = Array.prototype.slice.call(document.querySelectorAll('figure.chart'));
   var colours = ['#1f65b8', '#2e7d32', '#b58a00'];
+  /** A 0 stands as a bar this many pixels high, so that it is not taken for a value not stated (no bar). */
+  var ZERO_BAR = 3;
+  /** Milliseconds of drawing at a time before the page gets a turn. */
+  var SLICE = 30;
   function draw(figure) {
     var agency = data[Number(figure.getAttribute('data-i'))];
     new window.Chart(figure.querySelector('canvas'), {
@@ -64,7 +80,7 @@ export const INDEX_SCRIPT = String.raw`(function () {
       data: {
         labels: agency.years.map(String),
         datasets: agency.series.map(function (s, i) {
-          return { label: s.label, data: s.values, backgroundColor: colours[i % colours.length] };
+          return { label: s.label, data: s.values, backgroundColor: colours[i % colours.length], minBarLength: ZERO_BAR };
         })
       },
       options: {
@@ -78,15 +94,15 @@ export const INDEX_SCRIPT = String.raw`(function () {
     figure.setAttribute('data-drawn', 'true');
   }
   if (!window.Chart) return;
-  if ('IntersectionObserver' in window) {
-    var observer = new IntersectionObserver(function (seen) {
-      seen.forEach(function (e) {
-        if (!e.isIntersecting) return;
-        observer.unobserve(e.target);
-        draw(e.target);
-      });
-    }, { rootMargin: '300px' });
-    figures.forEach(function (f) { observer.observe(f); });
-  } else figures.forEach(draw);
+  var pending = figures.slice();
+  function drawSome() {
+    var start = Date.now();
+    while (pending.length > 0 && Date.now() - start < SLICE) draw(pending.shift());
+    if (pending.length > 0) setTimeout(drawSome, 0);
+  }
+  window.addEventListener('beforeprint', function () {
+    while (pending.length > 0) draw(pending.shift());
+  });
+  drawSome();
 })();
 `;

@@ -41,6 +41,33 @@ function replacement(c: string): string {
   return '\ufffd';
 }
 
+/** The ASCII names of the C0 control characters and DEL, as a page shows them in a report's lines. */
+const CONTROL_NAMES = [
+  'NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI',
+  'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US',
+];
+
+/** A control character that a report's line may hold and a page must show (tab, LF and CR are layout). */
+const SHOWN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * Text of a report's line for a text node: escaped, with each control character shown by its ASCII
+ * name in a small box (`FF` for the form feed pdftotext puts at each page), which every font can
+ * draw; the Control Pictures (`␌`) that escapeHtml uses elsewhere are missing from some CJK fonts.
+ */
+export function lineText(text: string): Html {
+  if (!SHOWN_CONTROL.test(text)) return new Html(escapeHtml(text));
+  let out = '';
+  for (const piece of text.split(new RegExp(`(${SHOWN_CONTROL.source})`))) {
+    if (piece.length === 1 && SHOWN_CONTROL.test(piece)) {
+      const code = piece.charCodeAt(0);
+      const name = code === 0x7f ? 'DEL' : CONTROL_NAMES[code]!;
+      out += `<span class="ctl" title="control character U+${code.toString(16).toUpperCase().padStart(4, '0')} ${name}">${name}</span>`;
+    } else out += escapeHtml(piece);
+  }
+  return new Html(out);
+}
+
 /** Text made safe for an HTML text node or a quoted attribute value. */
 export function escapeHtml(text: string): string {
   return text.replace(SPECIAL, replacement);

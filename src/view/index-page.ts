@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { joinPlaceForms } from '../panel/join.js';
+import { failedRulesOf, warningCodesOf } from '../record-codes.js';
 import type { OutputRecord } from '../schema.js';
 import { INDEX_SCRIPT } from './client.js';
 import { html, inlineScript, raw, scriptJson, type Html } from './html.js';
@@ -27,6 +28,9 @@ export interface IndexRow {
   layout: string | null;
   failedChecks: number;
   warnings: number;
+  /** Each rule with a failed check once, and each warning code once: what the index filters by. */
+  failedRules: string[];
+  warningCodes: string[];
   error: string | null;
   /** The chart's values: requests.received.total, requests.outcomes.granted.total, requests.carriedOver.total. */
   values: Array<number | null>;
@@ -52,7 +56,7 @@ export function pageName(path: string | null): string {
 
 export function indexRow(record: OutputRecord, page: string): IndexRow {
   if ('error' in record) {
-    return { page, path: record.source.path, agency: null, agencyKey: null, year: null, layout: null, failedChecks: 0, warnings: 0, error: record.error.code, values: [] };
+    return { page, path: record.source.path, agency: null, agencyKey: null, year: null, layout: null, failedChecks: 0, warnings: 0, failedRules: [], warningCodes: [], error: record.error.code, values: [] };
   }
   const r = record.report;
   return {
@@ -64,6 +68,8 @@ export function indexRow(record: OutputRecord, page: string): IndexRow {
     layout: r.layout,
     failedChecks: record.checks.filter((c) => c.status === 'fail').length,
     warnings: record.warnings.length,
+    failedRules: failedRulesOf(record),
+    warningCodes: warningCodesOf(record),
     error: null,
     values: CHART_SERIES.map(([path]) => statisticAt(record.statistics, path) ?? null),
   };
@@ -128,10 +134,51 @@ function href(page: string): string {
   return encodeURIComponent(page);
 }
 
+/**
+ * A name that may break only after a separator (`/`, `.`, `_`, `-`): a path wraps between its
+ * parts and a code between its words (`TABLES_` / `MISSING`), never inside one. Short values (a
+ * year, a layout) do not wrap at all (`20|13`, `pre2|019` were the faults).
+ */
+function breakable(text: string): Html {
+  const parts = text.split(/(?<=[/._-])/);
+  return html`${parts.map((p, i) => html`${i > 0 ? raw('<wbr>') : ''}${p}`)}`;
+}
+
+/** The codes of a row: its error code, its failed rules and its warning codes, each a token of its own. */
+function codesCell(r: IndexRow): Html {
+  const tokens = [
+    ...(r.error !== null ? [html`<span class="tok bad">${r.error}</span>`] : []),
+    ...r.failedRules.map((rule) => html`<span class="tok rule" title="failed check">${breakable(rule)}</span>`),
+    ...r.warningCodes.map((code) => html`<span class="tok code" title="warning">${breakable(code)}</span>`),
+  ];
+  return html`<td class="codes" data-label="Codes">${tokens.map((t, i) => html`${i > 0 ? ' ' : ''}${t}`)}</td>`;
+}
+
 function reportRow(r: IndexRow): Html {
   const problem = r.error !== null || r.failedChecks > 0 || r.warnings > 0;
-  const count = (n: number): Html => (r.error !== null ? html`<td class="num"></td>` : html`<td class="num${n > 0 ? ' bad' : ''}">${n}</td>`);
-  return html`<tr${problem ? html` class="problem"` : ''}><td><a href="${href(r.page)}">${r.path ?? '(text)'}</a></td><td>${r.agency}</td><td class="num">${r.year}</td><td>${r.layout}</td>${count(r.failedChecks)}${count(r.warnings)}<td class="bad">${r.error}</td></tr>\n`;
+  const count = (label: string, n: number): Html => (r.error !== null ? html`<td class="num" data-label="${label}"></td>` : html`<td class="num${n > 0 ? ' bad' : ''}" data-label="${label}">${n}</td>`);
+  return html`<tr${problem ? html` class="problem"` : ''}><td class="file"><a href="${href(r.page)}">${breakable(r.path ?? '(text)')}</a></td><td class="agency" data-label="Agency">${r.agency}</td><td class="num" data-label="Year">${r.year}</td><td class="tok" data-label="Layout">${r.layout}</td>${count('Failed checks', r.failedChecks)}${count('Warnings', r.warnings)}${codesCell(r)}</tr>\n`;
+}
+
+/** Per code (an error code, a failed rule, a warning code): how many reports have it. */
+function codeCounts(rows: readonly IndexRow[], codesOf: (r: IndexRow) => readonly string[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const c of codesOf(r)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** The batch's trouble at a glance: each code with its number of reports, a button that filters by it. */
+function triage(rows: readonly IndexRow[]): Html {
+  const groups: Array<[string, Array<[string, number]>]> = [
+    ['Errors', codeCounts(rows, (r) => (r.error !== null ? [r.error] : []))],
+    ['Failed checks', codeCounts(rows, (r) => r.failedRules)],
+    ['Warnings', codeCounts(rows, (r) => r.warningCodes)],
+  ];
+  const shown = groups.filter(([, counts]) => counts.length > 0);
+  if (shown.length === 0) return html``;
+  return html`<dl class="triage">${shown.map(
+    ([name, counts]) => html`<dt>${name}</dt><dd>${counts.map(([code, n]) => html`<button type="button" class="tok" data-filter="${code}">${code} <b>${n}</b></button> `)}</dd>`,
+  )}</dl>\n`;
 }
 
 function chartFigure(a: Agency, i: number): Html {
@@ -146,18 +193,39 @@ function chartFigure(a: Agency, i: number): Html {
 }
 
 const INDEX_STYLE = `
-.controls { display: flex; gap: 16px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
+.controls { display: flex; gap: 8px 16px; align-items: center; flex-wrap: wrap; margin: 8px 0; }
 .controls input[type=search] { width: 28em; max-width: 100%; padding: 4px 6px; font: inherit; }
-table.reports { border-collapse: collapse; font-size: 13px; width: 100%; table-layout: fixed; }
-table.reports td { overflow-wrap: anywhere; }
-.w6 { width: 6%; } .w8 { width: 8%; } .w9 { width: 9%; } .w10 { width: 10%; } .w12 { width: 12%; } .w21 { width: 21%; } .w34 { width: 34%; }
-table.reports th, table.reports td { border-bottom: 1px solid var(--rule); padding: 3px 8px; text-align: left; }
-table.reports td.num { text-align: right; }
-table.reports th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: var(--ink); }
+dl.triage { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 4px 12px; margin: 8px 0 0; font-size: 13px; }
+dl.triage dt { color: var(--muted); padding-top: 2px; }
+dl.triage dd { margin: 0; }
+dl.triage button { font: 12px/1.6 var(--mono); border: 1px solid var(--rule); border-radius: 3px; background: var(--paper); padding: 0 6px; margin: 0 2px 2px 0; cursor: pointer; color: var(--ink); }
+dl.triage button:hover, dl.triage button:focus { border-color: var(--ink); }
+table.reports { border-collapse: collapse; font-size: 13px; width: 100%; }
+table.reports th, table.reports td { border-bottom: 1px solid var(--rule); padding: 3px 8px; text-align: left; vertical-align: top; }
+table.reports td.file { overflow-wrap: anywhere; min-width: 10em; }
+table.reports td.agency { overflow-wrap: anywhere; }
+table.reports .num { text-align: right; white-space: nowrap; }
+table.reports .tok { white-space: nowrap; }
+table.reports td.codes { font: 11.5px/1.5 var(--mono); }
+table.reports td.codes .tok { white-space: normal; }
+table.reports td.codes .rule { color: var(--flag); }
+table.reports td.codes .code { color: #8a5300; }
+table.reports th button { font: inherit; font-weight: 600; border: 0; background: none; padding: 0; cursor: pointer; color: var(--ink); text-align: left; }
 table.reports th[aria-sort=ascending] button::after { content: " ▲"; }
 table.reports th[aria-sort=descending] button::after { content: " ▼"; }
-table.reports td.bad { color: var(--flag); font-weight: 600; }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 16px; }
+table.reports .bad { color: var(--flag); font-weight: 600; }
+@media (max-width: 600px) {
+  table.reports, table.reports thead, table.reports tbody, table.reports tr, table.reports td { display: block; }
+  table.reports thead tr { display: flex; flex-wrap: wrap; gap: 2px 14px; border-bottom: 1px solid var(--rule); padding-bottom: 4px; }
+  table.reports thead th { border: 0; padding: 0; font-size: 12px; }
+  table.reports tbody tr { border-bottom: 1px solid var(--rule); padding: 6px 0; }
+  table.reports td { border: 0; padding: 1px 0; text-align: left; display: flex; gap: 8px; }
+  table.reports .num { text-align: left; }
+  table.reports td:empty { display: none; }
+  table.reports td[data-label]::before { content: attr(data-label); flex: none; width: 7.5em; color: var(--muted); font: 12px/1.6 var(--sans); }
+  table.reports td.codes { flex-wrap: wrap; }
+}
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(340px, 100%), 1fr)); gap: 16px; }
 figure.chart { margin: 0; border: 1px solid var(--rule); padding: 8px; }
 figure.chart figcaption { font-size: 13px; margin-bottom: 4px; }
 .chart-box { position: relative; height: 190px; }
@@ -180,23 +248,22 @@ export function indexPage(rows: readonly IndexRow[], options: IndexOptions): str
   const errors = rows.filter((r) => r.error !== null).length;
   const failed = rows.filter((r) => r.failedChecks > 0).length;
   const warned = rows.filter((r) => r.warnings > 0).length;
-  const head = (label: string, type: 'number' | 'text'): Html => html`<th aria-sort="none"><button type="button" data-type="${type}">${label}</button></th>`;
+  const head = (label: string, type: 'number' | 'text'): Html => html`<th${type === 'number' ? html` class="num"` : ''} aria-sort="none"><button type="button" data-type="${type}">${label}</button></th>`;
   const body = html`<header>
 <nav class="top"><a href="#reports">reports</a><a href="#agencies">agencies across years</a></nav>
 <h1>disclose-parse: ${rows.length} report${rows.length === 1 ? '' : 's'}</h1>
 <p>${errors} error record${errors === 1 ? '' : 's'} · ${failed} with failed checks · ${warned} with warnings · ${agencies.length} agenc${agencies.length === 1 ? 'y' : 'ies'} with several years</p>
-</header>
+${triage(rows)}</header>
 <main>
 <section id="reports-section">
 <h2>Reports</h2>
 <div class="controls">
-<label>Filter <input type="search" id="filter" placeholder="file, agency, year, layout, code …" autocomplete="off"></label>
+<label>Filter <input type="search" id="filter" placeholder="file, agency, year, layout, warning code, check rule …" autocomplete="off"></label>
 <label><input type="checkbox" id="only-problems"> only reports with failed checks, warnings or errors</label>
 <output id="shown">${rows.length} of ${rows.length} shown</output>
 </div>
 <table class="reports" id="reports">
-<colgroup><col class="w34"><col class="w21"><col class="w6"><col class="w8"><col class="w10"><col class="w9"><col class="w12"></colgroup>
-<thead><tr>${[head('File', 'text'), head('Agency', 'text'), head('Year', 'number'), head('Layout', 'text'), head('Failed checks', 'number'), head('Warnings', 'number'), head('Error', 'text')]}</tr></thead>
+<thead><tr>${[head('File', 'text'), head('Agency', 'text'), head('Year', 'number'), head('Layout', 'text'), head('Failed checks', 'number'), head('Warnings', 'number'), head('Codes', 'text')]}</tr></thead>
 <tbody>
 ${rows.map(reportRow)}</tbody>
 </table>
@@ -205,7 +272,7 @@ ${rows.map(reportRow)}</tbody>
 <h2>Agencies across years</h2>
 ${
   agencies.length > 0
-    ? html`<p class="note">Requests received (<code>requests.received.total</code>), granted (<code>requests.outcomes.granted.total</code>) and carried over from the year before (<code>requests.carriedOver.total</code>), by statistics year. A missing bar is a value the report does not state.</p>
+    ? html`<p class="note">Requests received (<code>requests.received.total</code>), granted (<code>requests.outcomes.granted.total</code>) and carried over from the year before (<code>requests.carriedOver.total</code>), by statistics year. A 0 is drawn as a thin bar; a missing bar is a value the report does not state.</p>
 <div class="charts">
 ${agencies.map(chartFigure)}</div>`
     : html`<p class="note">No agency has reports of two or more years in this batch.</p>`

@@ -5,7 +5,7 @@
 
 import type { Check, ErrorRecord, OutputRecord, ReportRecord, Table, Warning } from '../schema.js';
 import { STATISTICS_PATHS } from '../statistics.js';
-import { html, raw, type Html } from './html.js';
+import { html, lineText, raw, type Html } from './html.js';
 import { entriesOf, marksByLine, type Entry, type LineMarks, type Method } from './marks.js';
 import { pagesOf } from './pdf-pages.js';
 import type { SourceText } from './source.js';
@@ -114,14 +114,14 @@ function mark(method: Method, text: string, entries: readonly Entry[], extra = '
 }
 
 function lineContent(text: string, marks: LineMarks | undefined): Html {
-  if (!marks) return html`${text}`;
+  if (!marks) return lineText(text);
   const out: Html[] = [];
   let at = 0;
   for (const s of marks.spans) {
-    out.push(html`${text.slice(at, s.start)}`, mark(s.method, text.slice(s.start, s.end), s.entries));
+    out.push(lineText(text.slice(at, s.start)), mark(s.method, text.slice(s.start, s.end), s.entries));
     at = s.end;
   }
-  out.push(html`${text.slice(at)}`);
+  out.push(lineText(text.slice(at)));
   for (const e of marks.badges) out.push(mark(e.method, e.method === 'implied' ? '0' : String(e.value ?? '?'), [e], ' badge'));
   return html`${out}`;
 }

@@ -46,6 +46,7 @@ ul.problems li.pass { border-left-color: #2e7d32; background: #f3faf3; }
 .l { display: flex; min-height: 1.55em; }
 .l > .n { flex: none; width: 4.2em; padding-right: 8px; text-align: right; color: #8a939c; text-decoration: none; user-select: none; border-right: 3px solid transparent; }
 .l > .t { flex: 1; min-width: 0; white-space: pre-wrap; overflow-wrap: anywhere; tab-size: 4; padding-left: 8px; }
+.t .ctl { display: inline-block; font: 600 9.5px/1.3 var(--sans); border: 1px solid #8a939c; border-radius: 2px; padding: 0 2px; margin: 0 1px; color: var(--muted); vertical-align: 1px; }
 .l.hl { background: var(--hl); }
 .l.hl > .n { color: var(--ink); font-weight: 600; }
 .l.flag > .n { border-right-color: var(--flag); }

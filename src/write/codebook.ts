@@ -112,9 +112,14 @@ const SEGMENTS: Record<string, string> = {
   fullTime: 'fulltime',
   partTime: 'parttime',
   budgetWan: 'budget',
-  meetings: 'meet',
+  meetings: 'mtg',
   trainingSessions: 'training',
   trainees: 'trainees',
+};
+
+/** Segments whose name is also their group's (`meetings.meetings`): their own short form, not `mtg_mtg`. */
+const SEGMENTS_UNDER: Record<string, string> = {
+  'meetings.meetings': 'meetings',
 };
 
 /** Labels of the columns that are not statistics (their names are short already). */
@@ -142,13 +147,14 @@ const META_LABELS: Record<string, string> = {
   websites: '网址',
   error: '错误代码',
   errorMessage: '错误说明',
-  checks_failed: '未通过的校验数',
-  warnings: '警告数',
-  warningCodes: '警告代码',
+  failedCheckCount: '未通过的校验数',
+  failedRules: '未通过的校验规则（每条一次，以“; ”分隔）',
+  warningCount: '警告数',
+  warningCodes: '警告代码（每种一次，以“; ”分隔）',
 };
 
-function segment(name: string, path: string): string {
-  const s = SEGMENTS[name];
+function segment(name: string, path: string, parent: string | undefined): string {
+  const s = (parent !== undefined ? SEGMENTS_UNDER[`${parent}.${name}`] : undefined) ?? SEGMENTS[name];
   if (!s) throw new Error(`codebook: no short form for "${name}" in ${path}`);
   return s;
 }
@@ -158,7 +164,7 @@ export function shortName(column: string): string {
   if (!column.includes('.') && column in META_LABELS) return column;
   return column
     .split('.')
-    .map((s) => segment(s, column))
+    .map((s, i, all) => segment(s, column, all[i - 1]))
     .join('_');
 }
 

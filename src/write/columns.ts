@@ -1,6 +1,9 @@
 // The CSV columns: report metadata, then every leaf of the canonical statistics in the schema's
-// own order, so that a 2013 and a 2022 report share one header.
+// own order, so that a 2013 and a 2022 report share one header. One naming convention for the
+// metadata columns: camelCase; a number of things ends in `Count` (`warningCount`); a list of
+// things is the plural noun and holds each item once, `; ` between (`warningCodes`, `failedRules`).
 
+import { failedRulesOf, warningCodesOf } from '../record-codes.js';
 import type { OutputRecord } from '../schema.js';
 import { STATISTICS_PATHS, statisticAt } from '../statistics.js';
 
@@ -8,7 +11,7 @@ const META_COLUMNS = [
   'path', 'bytes', 'sha256', 'encoding', 'lineEnding', 'format', 'reader',
   'title', 'agency', 'agencyKey', 'year', 'periodStart', 'periodEnd', 'publishedOn', 'layout',
   'phones', 'faxes', 'emails', 'address', 'postcode', 'websites',
-  'error', 'errorMessage', 'checks_failed', 'warnings', 'warningCodes',
+  'error', 'errorMessage', 'failedCheckCount', 'failedRules', 'warningCount', 'warningCodes',
 ] as const;
 
 export const CSV_COLUMNS: readonly string[] = [...META_COLUMNS, ...STATISTICS_PATHS];
@@ -35,10 +38,11 @@ export function csvRow(record: OutputRecord): Array<string | number | null> {
       publishedOn: r.publishedOn, layout: r.layout,
       phones: r.contact.phones.join('; '), faxes: r.contact.faxes.join('; '), emails: r.contact.emails.join('; '),
       address: r.contact.address, postcode: r.contact.postcode, websites: r.contact.websites.join('; '),
-      checks_failed: record.checks.filter((c) => c.status === 'fail').length,
-      warnings: record.warnings.length,
-      // Each code once, in the order first met: what kinds of trouble, for filtering.
-      warningCodes: [...new Set(record.warnings.map((w) => w.code))].join('; '),
+      failedCheckCount: record.checks.filter((c) => c.status === 'fail').length,
+      // What kinds of trouble, for filtering.
+      failedRules: failedRulesOf(record).join('; '),
+      warningCount: record.warnings.length,
+      warningCodes: warningCodesOf(record).join('; '),
     });
   }
   const stats = 'error' in record ? undefined : record.statistics;
