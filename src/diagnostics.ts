@@ -11,6 +11,7 @@ export const WARNING_CODES = {
   TABLE_MISALIGNED: 'values whose columns the text does not tell and the table\'s sums do not settle; left out',
   TABLE_PLACEMENT_INFERRED: 'the conversion dropped blank cells; values were put in columns by the table\'s sums and the usual column order',
   TABLE_TOO_LARGE: 'a drawn table whose rebuilt cells would far exceed its text (broken geometry); kept as text only',
+  TABLE_CUT: 'the text ends inside an official table (a page cut short): its last row keeps the cells the text completes, the rest are absent',
   ROW_EMPTY: 'an official row with no value at all (absent, not zero)',
   VALUE_UNPARSED: 'a value cell that is not a number; left absent',
   VALUE_TOO_LARGE: 'a number beyond Number.MAX_SAFE_INTEGER, or with more than 15 significant digits after the point: too large to be exact; left absent',

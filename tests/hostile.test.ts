@@ -247,16 +247,16 @@ describe('nothing is lost', () => {
     for (const jobs of ['1', '2']) {
       const dir = mkdtempSync(join(tmpdir(), 'dp-count-'));
       const jsonl = await cli([...inputs, '--jobs', jobs, '--summary', join(dir, 's.json')]);
-      // 5 seeds, 13 files of fixtures/bad, 1 path that does not exist.
-      expect(jsonl.records).toHaveLength(19);
+      // 5 seeds, 15 files of fixtures/bad, 1 path that does not exist.
+      expect(jsonl.records).toHaveLength(21);
       const summary = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'));
       const errors = Object.values(summary.errors as Record<string, number>).reduce((a, b) => a + b, 0);
       const layouts = Object.values(summary.layouts as Record<string, number>).reduce((a, b) => a + b, 0);
-      expect([summary.files, summary.records, errors + layouts]).toEqual([19, 19, 19]);
+      expect([summary.files, summary.records, errors + layouts]).toEqual([21, 21, 21]);
       const json = await cli([...inputs, '--jobs', jobs, '--format', 'json', '-q']);
-      expect(JSON.parse(json.stdout)).toHaveLength(19);
+      expect(JSON.parse(json.stdout)).toHaveLength(21);
       const csv = await cli([...inputs, '--jobs', jobs, '--format', 'csv', '-q']);
-      expect(parseCsv(csv.stdout, { columns: true })).toHaveLength(19);
+      expect(parseCsv(csv.stdout, { columns: true })).toHaveLength(21);
     }
   });
 });

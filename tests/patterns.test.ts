@@ -51,7 +51,14 @@ describe('a flattened web table (tables-flat-web)', () => {
     const text = readFileSync(fixture('fixtures/patterns/tables-flat-web.txt'), 'utf8').replace('规章000 |', '规章1234 |');
     const r = parseText(text);
     expect(r.statistics.proactive?.regulations).toBeUndefined();
-    expect(r.warnings.map((w) => [w.code, w.line])).toContainEqual(['ROW_EMPTY', 15]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toContainEqual(['TABLE_MISALIGNED', 15]);
+  });
+
+  it('a pipe grid whose row glues its digits to its label (tables-glued-pipe: | 规章000 | | | |) reads them as the row\'s cells', async () => {
+    const r = await parseFixture('fixtures/patterns/tables-glued-pipe.txt');
+    expect(r.tables[0]!.format).toBe('pipe');
+    expect(r.statistics.proactive?.regulations).toEqual({ issued: 0, repealed: 0, inForce: 0 });
+    expect(r.provenance['proactive.regulations.inForce']).toMatchObject({ line: 9, raw: '0' });
   });
 
   it('captions without 第 or in another order, and headers with extra text, name their item and columns', async () => {

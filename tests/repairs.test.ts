@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/file.js';
 import { FLOW_REPAIRS } from '../src/tables/place/flow/repairs.js';
-import { GUARDS, READ_REPAIRS } from '../src/tables/place/flow/index.js';
+import { GUARDS, ITEM_RULES, READ_REPAIRS } from '../src/tables/place/flow/index.js';
 import { ROW_REPAIRS } from '../src/tables/place/grid/repairs.js';
 import { fixture, parseFixture } from './helpers.js';
 
@@ -27,6 +27,7 @@ async function without<T extends Named>(list: T[], rule: T, path: string): Promi
 
 const LISTS: Array<[string, Named[]]> = [
   ['grid row repairs', ROW_REPAIRS],
+  ['flow item rules', ITEM_RULES],
   ['flow read repairs', READ_REPAIRS],
   ['flow guards', GUARDS],
   ['flow repairs', FLOW_REPAIRS],

@@ -40,7 +40,7 @@ export function impliedZeros(t: PlacedTable, grid: Grid, id: string, out: Statis
     const j = colOf.get(ref.col);
     if (i === undefined || j === undefined) return undefined;
     if (implied.has(`${i}:${j}`)) return 0;
-    if (t.rows[i]!.withheld) {
+    if (t.rows[i]!.withheld || j >= (t.rows[i]!.cutAt ?? Infinity)) {
       unreadable.add(ref);
       return null;
     }

@@ -45,7 +45,15 @@ function endsWithNumbers(raw: string): boolean {
 /** The anchor a line is, or null. */
 export function anchorOf(line: SourceLine): Anchor | null {
   if ((line.flags & LINE.ANCHOR_HINT) === 0) return null;
-  return anchorOfText(line.text, line.raw);
+  return anchorOfText(line.flags & LINE.PIPE ? cellOf(line.text) : line.text, line.raw);
+}
+
+/** One cell ended by pipes (`行政复议 | ||||`, a table one cell a line): the cell's text; any other text as it is. */
+function cellOf(text: string): string {
+  const at = text.indexOf('|');
+  if (at <= 0) return text;
+  for (let i = at; i < text.length; i++) if (text[i] !== '|' && text[i] !== ' ') return text;
+  return text.slice(0, at).trimEnd();
 }
 
 /** The anchor a line's text is (`raw` keeps the spacing a requests row's numbers need), or null. */

@@ -69,7 +69,7 @@ export function readTables(lines: readonly SourceLine[]): TablesResult {
     }
     const placement = placeTable(raw);
     if (placement.placed.length > 0) {
-      spans.push(raw.flow ? [placement.placed[0]!.line, Math.max(...placement.placed.map((p) => p.endLine))] : [raw.line, raw.endLine]);
+      spans.push(raw.drawn ?? (raw.flow ? [placement.placed[0]!.line, Math.max(...placement.placed.map((p) => p.endLine))] : [raw.line, raw.endLine]));
       for (const p of placement.placed) {
         const grid = buildGrid(p);
         tables.push({

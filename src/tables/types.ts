@@ -24,6 +24,11 @@ export interface Cell {
   copy?: boolean;
   /** An explicitly empty cell of a flow (a line of NBSP in one-cell-per-line text). */
   empty?: boolean;
+  /**
+   * An empty cell read from a pipe alone on its line (one cell a line, shapes/pipe-cells.ts): a
+   * row's first such pipe may instead start the row, as some pages start every row with one.
+   */
+  lone?: true;
   /** A cell the reader added to make a short row as wide as the table (an HTML row without its last cells). */
   padded?: boolean;
   /**
@@ -43,6 +48,13 @@ export interface RawTable {
   rows: Cell[][];
   /** Rows are text lines and cells are tokens in reading order (see above). */
   flow?: boolean;
+  /** The text ends inside the table (a page cut short): its last row may lack its last cells. */
+  cut?: boolean;
+  /**
+   * A flow whose lines the text marks as the table's (pipes, one cell a line): the first and the
+   * last line of the drawing, which the table takes whatever the form places.
+   */
+  drawn?: readonly [number, number];
   /**
    * Set by a reader that gave up building the cells of a drawing too large for its text
    * (tables/budget.ts), to say why (`would hold over 160400 characters of cells`). Such a table

@@ -21,6 +21,11 @@ export interface PlacedRow {
    * not blank, and no sum may prove them zero.
    */
   withheld?: true;
+  /**
+   * The text ends inside the row (a page cut short): its cells from this column on are not in the
+   * text, unknown and not blank, and no sum may prove them zero.
+   */
+  cutAt?: number;
 }
 
 export interface PlacedTable {

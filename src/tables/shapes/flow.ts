@@ -9,22 +9,14 @@
 //   三、                                                                          ← a vertical
 //   本       2.其他法律行政法规禁止公开    30     1   0   0    0   0     31          group label
 
-import { charCount } from '../../lexical/chars.js';
 import { cleanText, isBlank, LINE, type SourceLine } from '../../parse/lines.js';
-import { anchorOf, isOutlineHeading, type Anchor } from '../anchors.js';
+import { anchorOf } from '../anchors.js';
 import { isNumeric, isUnit } from '../../lexical/values.js';
 import type { Cell, RawTable, TableShape } from '../types.js';
 import { LINES_PER_SEPARATED_CELL, SeparatedCells } from './separated-cells.js';
 import { charWidth } from './width.js';
-
-/** The longest region a table may have, in lines (the requests table one cell a line: ~250). */
-const MAX_REGION_LINES = 600;
-/** A sentence: a table cell is never this long and finished with `。`. */
-const MIN_PROSE_CHARS = 40;
-
-function isProse(line: SourceLine): boolean {
-  return line.text.includes('。') && charCount(line.text) >= MIN_PROSE_CHARS;
-}
+import { isPipeCells, readPipeCells } from './pipe-cells.js';
+import { endsRegion, MAX_REGION_LINES } from './region.js';
 
 /** The year word of a header (`2017 年度`): like a unit written apart (`251000 元`), it belongs to the number before it. */
 const YEAR_WORD = /^年度?$/;
@@ -78,20 +70,6 @@ function nbspRun(nbsp: number, only: boolean): { nbspBefore: number } | undefine
   return nbsp > 0 && only ? { nbspBefore: nbsp } : undefined;
 }
 
-/** Does a line end the region of a table that started with `anchor`? */
-function endsRegion(line: SourceLine, anchor: Anchor, sawValues: boolean): boolean {
-  if (isOutlineHeading(line.text) || isProse(line)) return true;
-  // A table the text draws (a grid, HTML, pipe or tab-separated rows) is read by its own shape.
-  if (line.flags & (LINE.TOP_BORDER | LINE.HTML_TABLE | LINE.TAB_INNER)) return true;
-  if (line.flags & LINE.PIPE && line.raw.split('|').length > 3) return true;
-  const other = anchorOf(line);
-  if (!other) return false;
-  // A caption ends any table; another table's header ends this one once it has numbers.
-  if (other.kind === 'caption') return true;
-  if (anchor.kind === 'form' && other.form === anchor.form) return sawValues && !other.row;
-  return true;
-}
-
 export const flowShape: TableShape = {
   name: 'flow',
   triggers: LINE.ANCHOR_HINT,
@@ -100,6 +78,13 @@ export const flowShape: TableShape = {
   },
   read(lines, at) {
     const anchor = anchorOf(lines[at]!)!;
+    if (isPipeCells(lines, at)) {
+      const cells = readPipeCells(lines, at, anchor);
+      if (!cells.sawValues && cells.rows.length < 3) return { table: null, next: at + 1 };
+      const drawn = [lines[cells.first]!.no, lines[cells.last]!.no] as const;
+      const table: RawTable = { format: 'pipe', line: lines[at]!.no, endLine: drawn[1], rows: cells.rows, flow: true, drawn, ...(cells.cut ? { cut: true } : {}) };
+      return { table, next: cells.last + 1 };
+    }
     const rows: Cell[][] = [tokensOf(lines[at]!)];
     let sawValues = false;
     let aligned = false;

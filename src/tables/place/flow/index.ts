@@ -23,6 +23,7 @@ import { cutRunTogether, isRunTogether } from '../run-together.js';
 import type { PlacedRow, PlacedTable } from '../types.js';
 import { RowAssigner } from './assign.js';
 import { joinBrokenRows } from './broken-rows.js';
+import { dropHeaderBlanks } from './header-blanks.js';
 import { itemsOf, type Item } from './items.js';
 import { mentions, textOf } from './mentions.js';
 import { placeOneRowFlow } from './one-row.js';
@@ -34,6 +35,23 @@ export interface ReadRepair {
   fixture: string;
   apply(form: Form, raw: RawTable, first: readonly Item[]): { raw: RawTable; warnings: Diagnostic[] };
 }
+
+/** A rule on a flow's items as read, before broken rows are joined. */
+export interface ItemRule {
+  name: string;
+  fixture: string;
+  apply(form: Form, items: readonly Item[]): Item[];
+}
+
+export const ITEM_RULES: ItemRule[] = [
+  {
+    // Empty cells of a header written one cell a line (` |` for the corner and under 总计) are no
+    // blank row.
+    name: 'headerBlanks',
+    fixture: 'fixtures/shapes/hz2025.flat-pipe.txt',
+    apply: dropHeaderBlanks,
+  },
+];
 
 export const READ_REPAIRS: ReadRepair[] = [
   {
@@ -100,7 +118,7 @@ function headerOf(items: readonly Item[]): Cell[] {
 }
 
 export function placeFlow(form: Form, raw: RawTable, caption: string | null): PlacedTable | null {
-  const read = (r: RawTable): Item[] => joinBrokenRows(form, itemsOf(r, caption !== null, form.labelColumns === 2), r.format === 'aligned');
+  const read = (r: RawTable): Item[] => joinBrokenRows(form, ITEM_RULES.reduce((items, rule) => rule.apply(form, items), itemsOf(r, caption !== null, form.labelColumns === 2)), r.format === 'aligned');
   const first = read(raw);
   const warnings: Diagnostic[] = [];
   let repaired = raw;
@@ -133,7 +151,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
   // Numbers under an anchor that no label names and that do not fill one row (`申请人情况` / `1`)
   // are no table: placing them would invent a form around a stray figure.
   if (!assigner.anyNamed && assigned.reduce((sum, p) => sum + p.values.length, 0) < n) return null;
-  const draft: FlowDraft = { form, format: raw.format, columns, items, rows: assigned, rowHolds, warnings };
+  const draft: FlowDraft = { form, format: raw.format, cut: raw.cut === true && raw.drawn !== undefined, columns, items, rows: assigned, rowHolds, warnings };
   for (const rule of FLOW_REPAIRS) if (rule.applies(draft)) rule.apply(draft);
   // Labels after the last row that are pieces of the form's labels (reading-order conversions put
   // the last rows' labels after their numbers) belong to the table.
@@ -147,6 +165,7 @@ export function placeFlow(form: Form, raw: RawTable, caption: string | null): Pl
     values: p.byColumn ?? (p.values.length === n ? byColumn(p.values) : Array<Cell | null>(n).fill(null)),
     line: p.line,
     ...(p.withheld ? { withheld: true as const } : {}),
+    ...(p.cutAt !== undefined ? { cutAt: p.cutAt } : {}),
   }));
   return {
     form,

@@ -9,6 +9,7 @@ import { greatest, least } from '../common.js';
 import type { PlacedRow } from '../types.js';
 import type { Assigned } from './assign.js';
 import type { Item } from './items.js';
+import { cutRow } from './cut-row.js';
 import { groupOf, mentions } from './mentions.js';
 import { placeShortRows, type ShortRow } from './short-rows.js';
 
@@ -18,8 +19,10 @@ export interface FlowDraft {
   format: string;
   columns: readonly FormColumn[];
   items: readonly Item[];
+  /** The text ends inside the table and gives every cell, empty ones too (pipe cells): a short last row is a cut one. */
+  cut: boolean;
   /** The form rows with their values in reading order; `byColumn` once each value's column is known; `withheld` when they cannot be placed. */
-  rows: Array<Assigned & { byColumn?: Array<Cell | null> }>;
+  rows: Array<Assigned & { byColumn?: Array<Cell | null>; cutAt?: number }>;
   /** Does a row of values (in the report's column order) keep the form's row total? */
   rowHolds: (values: readonly Cell[]) => boolean | null;
   warnings: Diagnostic[];
@@ -90,6 +93,20 @@ export const FLOW_REPAIRS: FlowRepair[] = [
     },
   },
   {
+    // A page cut short inside a table written cell by cell (cut-row.ts).
+    name: 'cutRow',
+    fixture: 'fixtures/pages/g022.txt',
+    applies: (d) => d.cut,
+    apply: (d) => {
+      const last = lastRow(d.rows);
+      if (!last || last.values.length === 0 || last.values.length >= d.columns.length) return;
+      const cut = cutRow(last.values, d.columns.length, last.label);
+      last.byColumn = cut.byColumn;
+      last.cutAt = cut.cutAt;
+      d.warnings.push(cut.warning);
+    },
+  },
+  {
     // Rows whose blank cells the conversion dropped (Lynx, `pdftotext -layout`, Shanghai's 2019
     // tables leaving every zero blank): short-rows.ts places their values by the table's sums.
     name: 'shortRows',
@@ -99,20 +116,28 @@ export const FLOW_REPAIRS: FlowRepair[] = [
       const n = d.columns.length;
       const short: ShortRow[] = [];
       const placed = d.rows.map((p): PlacedRow => {
-        const full = p.values.length === n;
-        const row: PlacedRow = { row: p.row, label: p.label, values: full ? byColumn(p.values) : Array<Cell | null>(n).fill(null), line: p.line };
+        // A row whose columns an earlier rule settled (cutRow) is known, as a full one is.
+        const full = p.values.length === n || p.byColumn !== undefined;
+        const row: PlacedRow = { row: p.row, label: p.label, values: p.byColumn ?? (full ? byColumn(p.values) : Array<Cell | null>(n).fill(null)), line: p.line };
         if (!full && p.values.length > 0) short.push({ placed: row, cells: p.values.filter((v) => !v.empty) });
         return row;
       });
       d.warnings.push(...placeShortRows(d.form, d.columns, placed, short, d.format === 'aligned'));
       d.rows.forEach((p, i) => {
-        if (p.values.length === n) return;
+        if (p.values.length === n || p.byColumn) return;
         p.byColumn = placed[i]!.values;
         if (placed[i]!.withheld) p.withheld = true;
       });
     },
   },
 ];
+
+/** The row whose values stand last in the text. */
+function lastRow(rows: FlowDraft['rows']): FlowDraft['rows'][number] | undefined {
+  let best: FlowDraft['rows'][number] | undefined;
+  for (const p of rows) if (p.values.length > 0 && (!best || p.values.at(-1)!.line > best.values.at(-1)!.line)) best = p;
+  return best;
+}
 
 /** A full row's values by column: a cell that is empty or marked empty is blank. */
 export function byColumn(values: readonly Cell[]): Array<Cell | null> {

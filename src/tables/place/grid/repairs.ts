@@ -134,7 +134,7 @@ export const ROW_REPAIRS: RowRepair[] = [
   {
     // A page flattened into a table glues a row's digits to its label and leaves its value cells empty (`规章000`).
     name: 'digitsGluedToLabel',
-    fixture: 'fixtures/patterns/tables-flat-web.txt',
+    fixture: 'fixtures/patterns/tables-glued-pipe.txt',
     applies: (row) => row.values.every((v) => v === null) && row.label.length > 0,
     apply: (row, ctx) => {
       const split = ctx.cutLabel(row.label.at(-1)!);
