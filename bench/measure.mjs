@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Run the CLI in this process and print its peak RSS and CPU time (worker threads included) as the last line.
-import { run } from '../dist/cli.js';
+// The bundle, as bin/disclose-parse.js runs it.
+import { run } from '../dist/bundle/cli.js';
 
 const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
 const usage = process.resourceUsage();

@@ -3,9 +3,12 @@
 //
 // 1. Builds a corpus of BENCH_FILES files (default 20 000) in a temporary folder: the fixtures,
 //    replicated, with their numbers and the agency name varied in every copy so nothing is cached.
-// 2. Times, in the same run: the floor (read + decode every file, write its length); the CLI with
-//    --jobs 1; the CLI with all cores. Prints files/s, MB/s, the ratio to the floor, peak RSS and
-//    the CPU time of all threads (workers, the compiler's and collector's background threads).
+// 2. Times, in the same run, side by side, on the first 500 files and on the whole archive: the
+//    floor (read + decode every file, write its length); the CLI with --jobs 1, 2, 4 … up to the
+//    cores. Prints files/s, the speed-up over --jobs 1, the ratio to the floor, peak RSS and the
+//    CPU time of all threads (workers, the compiler's and collector's background threads) per file.
+//    Then one small file end to end (the CLI's start-up), and the load average: wall times on a
+//    busy machine say little, CPU times more.
 // 3. Prints the time per stage for one job, so the next optimisation goes where the time goes.
 // 4. Per distinct source file, warm: the median time per file and the ten slowest files per KB, so that
 //    one pathological layout cannot hide in an average.
@@ -22,8 +25,8 @@
 // BENCH_FILES=100000 npm run bench checks that memory does not grow with the number of files.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
@@ -58,15 +61,15 @@ function buildCorpus(dir) {
   return bytes;
 }
 
+/** The floor of the files under `dir` (the archive, or one of its folders). */
 function floor(dir) {
   const start = performance.now();
   const cpu0 = process.cpuUsage();
   let total = 0;
-  for (const folder of readdirSync(dir).sort()) {
-    for (const f of readdirSync(join(dir, folder)).sort()) {
-      const d = decode(readFileSync(join(dir, folder, f)));
-      total += d.ok ? d.text.length : 0;
-    }
+  const files = fg.sync('**/*.txt', { cwd: dir }).sort();
+  for (const f of files) {
+    const d = decode(readFileSync(join(dir, f)));
+    total += d.ok ? d.text.length : 0;
   }
   const cpu = process.cpuUsage(cpu0);
   return { seconds: (performance.now() - start) / 1000, rss: process.resourceUsage().maxRSS * 1024, cpu: (cpu.user + cpu.system) / 1e6, check: total };
@@ -93,19 +96,26 @@ function stages(dir) {
   let timer;
   let write;
   let total;
+  let cpu;
+  const each = new Array(files.length);
   for (let pass = 0; pass < 2; pass++) {
     timer = {};
     write = 0;
     const start = performance.now();
+    const cpu0 = process.cpuUsage();
     for (let i = 0; i < files.length; i++) {
+      const t0 = performance.now();
       const record = parseBuffer(bytes[i], { path: files[i], timer });
       const t = performance.now();
       JSON.stringify(record);
       write += performance.now() - t;
+      each[i] = performance.now() - t0;
     }
+    const used = process.cpuUsage(cpu0);
+    cpu = (used.user + used.system) / 1000;
     total = performance.now() - start;
   }
-  return { files: files.length, total, timer: { ...timer, write } };
+  return { files: files.length, total, cpuMs: cpu, medianMs: median(each), timer: { ...timer, write } };
 }
 
 function sourceFiles() {
@@ -185,29 +195,91 @@ function sizeSeries() {
 }
 
 const mb = (b) => (b / 1e6).toFixed(1);
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+/** --jobs values to compare: 1, 2, 4 … and the number of cores. */
+function jobCounts(cores) {
+  const out = [];
+  for (let j = 1; j < cores; j *= 2) out.push(j);
+  out.push(cores);
+  return [...new Set(out)];
+}
+
+/** The floor and the CLI at each --jobs on the files under `dir`, side by side. */
+function sideBySide(label, dir, files, bytes, cores) {
+  const base = floor(dir);
+  const runs = jobCounts(cores).map((jobs) => ({ jobs, ...cli(dir, jobs) }));
+  console.log(`${label}: ${files} files, ${mb(bytes)} MB (load average ${load()})`);
+  console.log(`  ${'run'.padEnd(20)} ${'files/s'.padStart(8)} ${'speed-up'.padStart(9)} ${'x floor'.padStart(8)} ${'peak RSS MB'.padStart(11)} ${'CPU s'.padStart(7)} ${'CPU ms/file'.padStart(11)}`);
+  const row = (name, r, speedUp) =>
+    `  ${name.padEnd(20)} ${(files / r.seconds).toFixed(0).padStart(8)} ${speedUp.padStart(9)} ${(r.seconds / base.seconds).toFixed(2).padStart(8)} ${mb(r.rss).padStart(11)} ${r.cpu.toFixed(1).padStart(7)} ${((1000 * r.cpu) / files).toFixed(2).padStart(11)}`;
+  console.log(row('floor (read+decode)', base, ''));
+  for (const r of runs) console.log(row(`disclose-parse -j ${r.jobs}`, r, `${(runs[0].seconds / r.seconds).toFixed(2)}x`));
+  for (const r of runs) if (r.records !== files) console.log(`  !! -j ${r.jobs} wrote ${r.records} records, expected ${files}`);
+  console.log('');
+  return { base, runs };
+}
+
+/** One small file end to end, as a CI job checking a file runs it: the median wall time of a few runs of the CLI, and the CPU of one. */
+function oneFile() {
+  const file = fg.sync('fixtures/seeds/004_*.txt', { cwd: root })[0];
+  const walls = [];
+  for (let i = 0; i < ONE_FILE_RUNS; i++) {
+    const start = performance.now();
+    const res = spawnSync(process.execPath, [join(root, 'bin', 'disclose-parse.js'), '-q', file], { cwd: root, encoding: 'utf8' });
+    walls.push(performance.now() - start);
+    if (res.status !== 0) throw new Error(`one file failed: ${res.stderr}`);
+  }
+  const res = spawnSync(process.execPath, [join(root, 'bench', 'measure.mjs'), '-q', file], { cwd: root, encoding: 'utf8' });
+  const { cpuSeconds } = JSON.parse(res.stdout.trim().split('\n').at(-1));
+  return { file, wallMs: median(walls), bestMs: Math.min(...walls), cpuMs: cpuSeconds * 1000 };
+}
+
+/** Runs of the one-file measure: its median hides a run slowed by another process. */
+const ONE_FILE_RUNS = 5;
+/** The size of the smaller of the two side-by-side archives: one folder of the corpus. */
+const SMALL_ARCHIVE = PER_FOLDER;
+
 const dir = mkdtempSync(join(tmpdir(), 'dp-bench-'));
 try {
   const t0 = performance.now();
   const bytes = buildCorpus(dir);
   const cores = availableParallelism();
-  console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cores} cores, Node ${process.version}`);
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cores} cores, Node ${process.version}, load average ${load()}`);
   console.log(`corpus: ${FILES} files, ${mb(bytes)} MB, built in ${((performance.now() - t0) / 1000).toFixed(1)} s (${dir})\n`);
 
-  const base = floor(dir);
-  const one = cli(dir, 1);
-  const all = cli(dir, cores);
-  const row = (name, r) =>
-    `${name.padEnd(22)} ${(FILES / r.seconds).toFixed(0).padStart(8)} ${(bytes / 1e6 / r.seconds).toFixed(1).padStart(8)} ${(r.seconds / base.seconds).toFixed(2).padStart(8)} ${mb(r.rss).padStart(11)} ${r.cpu.toFixed(1).padStart(7)}`;
-  console.log(`${'run'.padEnd(22)} ${'files/s'.padStart(8)} ${'MB/s'.padStart(8)} ${'x floor'.padStart(8)} ${'peak RSS MB'.padStart(11)} ${'CPU s'.padStart(7)}`);
-  console.log(row('floor (read+decode)', base));
-  console.log(row('disclose-parse -j 1', one));
-  console.log(row(`disclose-parse -j ${cores}`, all));
-  if (one.records !== FILES || all.records !== FILES) console.log(`!! records written: ${one.records} / ${all.records}, expected ${FILES}`);
+  const one = oneFile();
+  console.log(`one small file end to end (${one.file}): ${one.wallMs.toFixed(0)} ms wall (median of ${ONE_FILE_RUNS}, best ${one.bestMs.toFixed(0)}), ${one.cpuMs.toFixed(0)} ms CPU (load average ${load()})\n`);
+
+  let first = null;
+  if (FILES > SMALL_ARCHIVE) {
+    const small = join(dir, '0000');
+    const smallBytes = fg.sync('*.txt', { cwd: small }).reduce((n, f) => n + statSync(join(small, f)).size, 0);
+    first = sideBySide(`first ${SMALL_ARCHIVE}`, small, SMALL_ARCHIVE, smallBytes, cores);
+  }
+  const whole = sideBySide('whole archive', dir, FILES, bytes, cores);
 
   const st = stages(dir);
   console.log(`\nper stage, one job, ${st.files} files already read, second pass (ms per file):`);
   for (const [stage, ms] of Object.entries(st.timer)) console.log(`  ${stage.padEnd(10)} ${(ms / st.files).toFixed(3)}`);
   console.log(`  ${'total'.padEnd(10)} ${(st.total / st.files).toFixed(3)}`);
+  const warmMean = st.cpuMs / st.files;
+  console.log(`warm, one core, ${st.files} archive files: CPU ${warmMean.toFixed(3)} ms per file (mean), ${st.medianMs.toFixed(3)} ms (median wall per file) (load average ${load()})`);
+
+  // The goals of issue 23, from the figures above.
+  const speedUp = (x) => (x && x.runs.length > 1 ? x.runs[0].seconds / x.runs.find((r) => r.jobs === 2).seconds : NaN);
+  const top = whole.runs.at(-1);
+  const goals = [
+    [`-j 2 >= 1.8x -j 1 on ${SMALL_ARCHIVE} files`, speedUp(first) >= 1.8, `${speedUp(first).toFixed(2)}x`],
+    [`-j 2 >= 1.8x -j 1 on ${FILES} files`, speedUp(whole) >= 1.8, `${speedUp(whole).toFixed(2)}x`],
+    ['>= 2000 files/s on the whole archive', FILES / top.seconds >= 2000, `${(FILES / top.seconds).toFixed(0)} files/s at -j ${top.jobs}`],
+    ['<= 4x the floor', top.seconds / whole.base.seconds <= 4, `${(top.seconds / whole.base.seconds).toFixed(1)}x`],
+    ['peak RSS < 300 MB', Math.max(...whole.runs.map((r) => r.rss)) < 300e6, `${mb(Math.max(...whole.runs.map((r) => r.rss)))} MB`],
+    ['<= 1.0 ms CPU per file warm (mean)', warmMean <= 1.0, `${warmMean.toFixed(3)} ms`],
+    ['one file end to end <= 150 ms', one.wallMs <= 150, `${one.wallMs.toFixed(0)} ms wall, ${one.cpuMs.toFixed(0)} ms CPU`],
+  ];
+  console.log(`\nissue 23's goals (load average ${load()}):`);
+  for (const [goal, met, figure] of goals) console.log(`  ${met ? 'met    ' : 'not met'}  ${goal.padEnd(40)} ${figure}`);
 
   const pf = perFile();
   console.log(`\nper source file, warm, one thread (${pf.files} distinct files): median ${pf.medianMs.toFixed(3)} ms per file, ${pf.medianPerKb.toFixed(3)} ms per KB`);

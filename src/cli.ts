@@ -1,7 +1,6 @@
 // The command line. `run` takes its arguments and streams and returns the exit code, so tests
 // drive it in-process; bin/disclose-parse.js only wires it to the process (main).
 
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -20,6 +19,7 @@ import { commandTypo } from './run/did-you-mean.js';
 import { parseShardSpec } from './run/shard-spec.js';
 import { isSummary, mergeSummaries, type Summary } from './run/summary.js';
 import { wantsColor } from './run/terminal.js';
+import { VERSION } from './version.js';
 import { viewPage } from './view/index.js';
 import { readerGone, removeTemporaryFiles, writeFileAtomically } from './write/sink.js';
 import { recordJsonSchema } from './write/json-schema.js';
@@ -53,7 +53,6 @@ export interface Io {
 /** A usage error found by the CLI itself (not by commander): one line, exit 2. */
 class UsageError extends Error {}
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function positiveInt(value: string): number {
   const n = Number(value);

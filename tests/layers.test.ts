@@ -9,7 +9,7 @@ import { ROOT } from './helpers.js';
 
 /** Each room of the house and its layer; a room is a folder of src/ or a file at its top. */
 export const LAYERS: ReadonlyArray<readonly string[]> = [
-  ['lexical', 'diagnostics.ts'],
+  ['lexical', 'diagnostics.ts', 'version.ts'],
   ['schema.ts'],
   ['statistics.ts', 'record-codes.ts'],
   ['forms', 'parse', 'input'],

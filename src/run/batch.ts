@@ -1,5 +1,6 @@
-// Many paths → their records, in input order, streamed. With one job the files are parsed in
-// this thread; with more, on a pool of worker threads (piscina), a few files per task, with a
+// Many paths → their records, in input order, streamed. With one job and no time limit, or a
+// batch this thread parses sooner than a worker loads (a few small files), the files are parsed
+// in this thread; else on a pool of worker threads (piscina), a few files per task, with a
 // bounded window of tasks in flight and a reorder buffer no larger than that window, so memory
 // stays bounded by the window × the files per task × the largest file whatever the number of files.
 
@@ -13,6 +14,7 @@ import type { InputProblem } from '../input/walk.js';
 import type { ErrorCode, OutputRecord } from '../schema.js';
 import { renderViewed, viewOptions, type RenderOptions, type Viewed } from './render.js';
 import { newClock, TaskClock } from './file-clock.js';
+import { workerHooksSet } from './test-hooks.js';
 import { threadModule } from './thread-module.js';
 import type { LoadedMessage, Task, WorkerShare } from './worker.js';
 
@@ -79,6 +81,35 @@ interface Failure {
 const LOAD_POLL_MS = 10;
 const LOAD_WAIT_MS = 30_000;
 
+/**
+ * A batch of at most this many files, together at most IN_PROCESS_MAX_BYTES, is parsed in this
+ * thread, pool or no pool: a worker loads the parser's modules again before its first file
+ * (about 0.2–0.6 s of CPU), longer than this thread takes for a few small reports (a CI job
+ * checking a handful of files). Few files, so that deciding costs a few stat calls at most.
+ */
+const IN_PROCESS_MAX_FILES = 8;
+/**
+ * See IN_PROCESS_MAX_FILES. Parse time is linear in size, so a stage of files this small cannot
+ * run long past the time limit (which this thread checks between stages, as a worker does, but
+ * cannot stop a stage), and their heap stays far below a worker's ceiling (E_OUT_OF_MEMORY).
+ */
+const IN_PROCESS_MAX_BYTES = 256 * 1024;
+
+/** Is the batch few and small enough to parse in this thread (IN_PROCESS_MAX_FILES)? */
+export function parsesInProcess(paths: readonly string[], rawNames: ReadonlyMap<string, Uint8Array> | undefined): boolean {
+  if (paths.length > IN_PROCESS_MAX_FILES || workerHooksSet()) return false;
+  let bytes = 0;
+  for (const path of paths) {
+    try {
+      const raw = rawNames?.get(path);
+      bytes += statSync(raw ? Buffer.from(raw) : path).size;
+    } catch {
+      // unreadable: its error record is made wherever it is parsed
+    }
+  }
+  return bytes <= IN_PROCESS_MAX_BYTES;
+}
+
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
@@ -118,14 +149,16 @@ function problemRecord(path: string, problem: InputProblem, render: RenderOption
   return renderHere(errorRecord(unreadSource(path), problem.code, problem.message), render, html);
 }
 
+/** The files parsed one after the other in this thread, each under the time limit when there is one. */
 async function* sequential(paths: readonly string[], options: BatchOptions, render: RenderOptions): AsyncGenerator<Viewed> {
-  const { jobs: _j, timeoutMs: _t, problems, rawNames, html, ...fileOptions } = options;
+  const { jobs: _j, timeoutMs, problems, rawNames, html, ...fileOptions } = options;
   for (const path of paths) {
     const problem = problems?.get(path);
     const readFrom = rawNames?.get(path);
+    const deadline = timeoutMs ? { at: Date.now() + timeoutMs, limitMs: timeoutMs } : undefined;
     yield problem
       ? await problemRecord(path, problem, render, html)
-      : await renderHere(await parseFile(path, readFrom ? { ...fileOptions, readFrom } : fileOptions), render, html, fileOptions, readFrom);
+      : await renderHere(await parseFile(path, { ...fileOptions, ...(readFrom && { readFrom }), ...(deadline && { deadline }) }), render, html, fileOptions, readFrom);
   }
 }
 
@@ -265,7 +298,7 @@ async function* pooled(paths: readonly string[], options: BatchOptions, jobs: nu
 /** The records of `paths`, rendered for an output format, in order. */
 export function renderAll(paths: readonly string[], render: RenderOptions, options: BatchOptions = {}): AsyncGenerator<Viewed> {
   const jobs = Math.max(1, options.jobs ?? 1);
-  if (jobs === 1 && !options.timeoutMs) return sequential(paths, options, render);
+  if ((jobs === 1 && !options.timeoutMs) || parsesInProcess(paths, options.rawNames)) return sequential(paths, options, render);
   return pooled(paths, options, jobs, render);
 }
 

@@ -6,6 +6,11 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { parseFile, type FileOptions } from '../file.js';
 import { renderViewed, viewOptions, type RenderOptions, type Viewed } from './render.js';
 import { stampFile, type ClockShare } from './file-clock.js';
+import { crashOn, hangOn } from './test-hooks.js';
+
+/** The test hooks (test-hooks.ts), read once: a worker starts after the test set them. */
+const CRASH_ON = crashOn();
+const HANG_ON = hangOn();
 
 export interface Task extends Omit<FileOptions, 'readFrom' | 'deadline'> {
   /** Consecutive files of the batch, parsed in order. */
@@ -33,14 +38,6 @@ export interface LoadedMessage {
 }
 
 const shared = workerData as WorkerShare | null;
-
-/**
- * For the tests of the no-record-lost guarantee only: a worker given a path that ends with this
- * value exits on the spot, as a worker killed by the system would.
- */
-const CRASH_ON = process.env.DISCLOSE_PARSE_TEST_CRASH_ON;
-/** Likewise: a worker given a path that ends with this value hangs (for a minute), as on a runaway file. */
-const HANG_ON = process.env.DISCLOSE_PARSE_TEST_HANG_ON;
 
 function hang(): void {
   const until = Date.now() + 60_000;

@@ -1,7 +1,6 @@
 // A record's page, as `disclose-parse view` and the batch (run/render.ts) make it: its text read
 // from the file once more, with every value marked.
 
-import { readFileSync } from 'node:fs';
 import type { OutputRecord } from '../schema.js';
 import { reportPage } from './page.js';
 import { sourceText, type SourceOptions } from './source.js';
@@ -10,7 +9,9 @@ export { indexPage, indexRow, pageName, type IndexRow } from './index-page.js';
 export { reportPage } from './page.js';
 export { linesOf, sourceText } from './source.js';
 
-export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+import { VERSION } from '../version.js';
+
+export { VERSION };
 
 /** The name of the batch's index in the pages' folder. */
 export const INDEX_NAME = 'index.html';

@@ -2,7 +2,6 @@
 // Text is not here: it takes the text path of pipeline.ts (decode, then parse), unchanged, so that
 // the common case costs nothing more. A reader plugs in as one entry: `pdf: readPdf,`.
 
-import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { readLegacyOffice } from './legacy.js';
 import { readPdf } from './pdf.js';
@@ -11,11 +10,18 @@ import type { DocumentRead, DocumentReader, ReaderOptions } from './types.js';
 
 export type DocumentKind = Exclude<Sniffed, 'text'>;
 
+/**
+ * The DOCX reader, loaded when a ZIP comes: its unzipper and XML parser (fflate, saxes) build their
+ * tables as they load, a tenth of a small text file's start-up (issue 23). The PDF reader loads
+ * pdf.js itself the same way.
+ */
+const readDocxWhenNeeded: DocumentReader = async (bytes) => (await import('./docx.js')).readDocx(bytes);
+
 /** The reader of each kind of document; null where this build has none. */
 export const READERS: Record<DocumentKind, DocumentReader | null> = {
   html: readHtml,
   pdf: readPdf,
-  zip: readDocx,
+  zip: readDocxWhenNeeded,
   ole2: readLegacyOffice,
 };
 
