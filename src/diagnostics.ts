@@ -21,6 +21,7 @@ export const WARNING_CODES = {
   VALUE_NOT_INTEGER: 'a count with decimals (value kept)',
   VALUE_CONFLICT: 'two tables give one field different values; the first is kept',
   PROSE_TABLE_MISMATCH: 'the text states a figure the table gives differently; the table is kept',
+  PROSE_CONFLICT: 'the text states one figure with different numbers (two totals, a count and a denial); none is kept',
   LAYOUT_YEAR_MISMATCH: 'the tables\' wording and the year imply different layouts; the tables win, unless they mix two layouts and the year implies one of them',
   SOFT_RELATION: 'a plausibility relation of formats.md (G1, P7, P8) does not hold',
   NOT_A_REPORT: 'no title, year, numbered heading or table: perhaps an error page or another document',
