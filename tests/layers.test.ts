@@ -50,7 +50,19 @@ function importsOf(file: string): string[] {
   return out;
 }
 
+/** The layers a picture draws: the code block after `heading`, rooms split by → and by commas. */
+function layersDrawn(file: string, heading: string): string[][] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const block = /```\n([\s\S]*?)```/.exec(text.slice(text.indexOf(heading)))![1]!;
+  return block.split('→').map((layer) => layer.split(',').map((room) => room.trim().replace(/\/$/, '')));
+}
+
 describe('layers', () => {
+  it('the README and docs/architecture.md draw these layers, in this order', () => {
+    expect(layersDrawn('README.md', '## How it is built')).toEqual(LAYERS);
+    expect(layersDrawn('docs/architecture.md', '## Layers')).toEqual(LAYERS);
+  });
+
   it('every room of src/ has a layer', () => {
     const rooms = new Set(files(SRC).map(roomOf));
     expect([...rooms].filter((r) => !layerOf.has(r))).toEqual([]);
