@@ -13,6 +13,9 @@ export const SLOW_SUITES = [
   'tests/recipes.test.ts', // the README's GNU parallel and Slurm recipes: eight processes each
   'tests/view-browser.test.ts', // the pages in Chromium
   'tests/statistics-paths.test.ts', // the TypeScript compiler run on a wrong path (npm test's build compiles the right ones)
+  'tests/readers-linear.test.ts', // size series of the page and DOCX readers
+  'tests/pdf-view.test.ts', // a PDF's audit page in Chromium
+  'tests/timeout.test.ts', // batches of workers at --timeout-ms 1 and a worker stuck past its limit (timing-bound on a busy machine)
 ];
 
 export default defineConfig({
