@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../docs/chromium.mjs';
 import { parseFile } from '../src/file.js';
 import { pageName, viewPage } from '../src/view/index.js';
-import { browserGate } from './browser.js';
+import { browserGate, openWatched } from './browser.js';
 import { cli, fixture } from './helpers.js';
 
 const HZQ2023 = fixture('fixtures/pdf/hzq2023.pdf');
@@ -65,16 +65,8 @@ describe.skipIf(gate.skip)(gate.title('the page of a PDF in Chromium'), () => {
   });
 
   it('pdf.js draws the pages; a click on the 总计 21 of line 61 shows its box on page 3; nothing is fetched', async () => {
-    const page = await browser.context.newPage();
-    const requests: string[] = [];
-    const trouble: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') trouble.push(`console ${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));
     const file = join(pages, pageName(HZQ2023));
-    await page.goto(pathToFileURL(file).href);
+    const { page, requests, trouble } = await openWatched(browser.context, file);
     await page.waitForSelector('#page-1[data-drawn="yes"]', { timeout: 30_000 });
     // The first page is drawn: its canvas holds dark pixels (text), not only white.
     const ink = await page.locator('#page-1 canvas').evaluate((c: HTMLCanvasElement) => {

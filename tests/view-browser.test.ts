@@ -15,7 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../docs/chromium.mjs';
 import { pageName } from '../src/view/index.js';
-import { browserGate } from './browser.js';
+import { browserGate, openWatched, type Opened } from './browser.js';
 import { cli, fixture, SEEDS } from './helpers.js';
 
 const gate = browserGate();
@@ -63,30 +63,7 @@ describe.skipIf(gate.skip)(gate.title('the pages in Chromium'), () => {
     await browser?.close();
   });
 
-  interface Opened {
-    page: Page;
-    /** Every request the page made (its own file: URL is the only one it may). */
-    requests: string[];
-    /** Console errors (a Content-Security-Policy violation is one), page errors and dialogs. */
-    trouble: string[];
-  }
-
-  async function open(file: string, hash = ''): Promise<Opened> {
-    const page = await browser.context.newPage();
-    const requests: string[] = [];
-    const trouble: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') trouble.push(`console ${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));
-    page.on('dialog', (d) => {
-      trouble.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.goto(pathToFileURL(file).href + hash);
-    return { page, requests, trouble };
-  }
+  const open = (file: string, hash = ''): Promise<Opened> => openWatched(browser.context, file, hash);
 
   const pageOf = (input: string): string => join(pages, pageName(input));
 
