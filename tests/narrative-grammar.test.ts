@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractProse } from '../src/normalize/narrative.js';
-import { chineseNumeral, readCount } from '../src/normalize/narrative/numerals.js';
+import { chineseNumeral } from '../src/lexical/numerals.js';
+import { readCount } from '../src/normalize/narrative/numerals.js';
 import { spanOf } from '../src/normalize/narrative/scope.js';
 import { SentenceShape } from '../src/normalize/narrative/sentence.js';
 import { splitLines } from '../src/parse/lines.js';

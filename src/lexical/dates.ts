@@ -2,27 +2,12 @@
 // `2018-02-01`, `2018.2.1`, `2018/2/1`. Output is ISO `YYYY-MM-DD`.
 
 import { toHalfWidth } from './chars.js';
+import { chineseDigits, chineseNumeral } from './numerals.js';
 
-const CN_NUM: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** `二〇一八` → 2018 (digit by digit); `十二` → 12, `三十一` → 31 (tens). */
+/** `二〇一八` → 2018 (digit by digit, as years are written); `十二` → 12, `三十一` → 31 (as numerals). */
 function cnToNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
-  if (s.includes('十')) {
-    const [tens, ones] = s.split('十') as [string, string];
-    const t = tens === '' ? 1 : CN_NUM[tens];
-    const o = ones === '' ? 0 : CN_NUM[ones];
-    return t === undefined || o === undefined ? null : t * 10 + o;
-  }
-  let n = 0;
-  for (const ch of s) {
-    const d = CN_NUM[ch];
-    if (d === undefined) return null;
-    n = n * 10 + d;
-  }
-  return n;
+  return s.includes('十') ? chineseNumeral(s) : chineseDigits(s);
 }
 
 // ○ (U+25CB, a white circle) stands for 〇 in many documents typed on keyboards without it.

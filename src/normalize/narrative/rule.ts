@@ -11,7 +11,7 @@
 // class that stops at punctuation, and no two quantified parts can match the same text.
 
 import type { StatisticsPath } from '../../statistics.js';
-import { CN_NUMERAL_CHARS } from './numerals.js';
+import { CN_NUMERAL_CHARS } from '../../lexical/numerals.js';
 import type { Topic } from './topic.js';
 
 export interface Rule {
